@@ -28,7 +28,7 @@ export function isItemHeading(line: string): boolean {
 }
 
 const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'by', 'at', 'from', 'its', 'our', '&']);
-const KNOWN_SECTION = /^(?:cyber\s*security\s+)?(?:risk\s+management(?:\s+and\s+strategy)?|governance|risk\s+management,\s+strategy\s+and\s+governance|management['’]s\s+role.*|board\s+oversight.*)$/i;
+const KNOWN_SECTION = /^(?:cyber\s*security|(?:cyber\s*security\s+)?(?:risk\s+management(?:\s+and\s+strategy)?|governance|risk\s+management,\s+strategy\s+and\s+governance|management['’]s\s+role.*|board\s+oversight.*))$/i;
 
 /**
  * Whether a line of pasted prose is a heading: an item heading, a known section title,

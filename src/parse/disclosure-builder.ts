@@ -1,6 +1,6 @@
 // Assembles a Disclosure from blocks that parsers find, mapping every sentence back to its source span.
 import type {
-  BlockKind, Disclosure, DisclosureMeta, FlagName, InputFormat, Paragraph, Section, TextBlockName,
+  BlockKind, Disclosure, DisclosureMeta, FlagName, InputFormat, Paragraph, Section, SectionKind, TextBlockName,
 } from '../model/disclosure.js';
 import { LineIndex } from '../model/line-index.js';
 import { splitSentences } from '../facts/text/split-sentences.js';
@@ -13,6 +13,8 @@ export interface TextPiece {
   sourceStart: number;
   /** Per-character source offsets, for text that was unescaped (JSON strings, Markdown escapes). */
   offsets?: number[];
+  /** Per-character source offsets just past each character (an escape such as `\"` ends after its last source character); defaults to offset + 1. */
+  ends?: number[];
 }
 
 export class DisclosureBuilder {
@@ -35,9 +37,9 @@ export class DisclosureBuilder {
     };
   }
 
-  /** Opens a section; `depth` is the heading level (1 = the item). */
-  addHeading(title: string, start: number, end: number, depth?: number): Section {
-    const info = classifyHeading(title);
+  /** Opens a section; `depth` is the heading level (1 = the item); `kind` overrides the kind read from the title (synthetic sections for cyd text blocks). */
+  addHeading(title: string, start: number, end: number, depth?: number, kind?: SectionKind): Section {
+    const info = kind ? { kind } : classifyHeading(title);
     if (info.form && !this.headingForm) this.headingForm = info.form;
     const level = depth ?? (info.kind === 'item' ? 1 : info.kind === 'other' ? 3 : 2);
     const parent = [...this.sections].reverse().find((section) => section.depth < level);
@@ -57,6 +59,7 @@ export class DisclosureBuilder {
     const text = pieces.map((piece) => piece.text).join('');
     if (text.trim() === '') return undefined;
     const offsetAt = pieceOffsetMap(pieces);
+    const endAt = pieceEndMap(pieces, offsetAt);
     const index = this.paragraphs.length;
     const first = firstNonSpace(text);
     const last = lastNonSpace(text);
@@ -64,12 +67,12 @@ export class DisclosureBuilder {
       index,
       kind,
       text,
-      span: this.lines.span(offsetAt(first), offsetAt(last) + 1),
+      span: this.lines.span(offsetAt(first), endAt(last)),
       ...(this.sections.length > 0 ? { section: this.sections.length - 1 } : {}),
       ...(textBlock ? { textBlock } : {}),
       sentences: splitSentences(text).map((range) => ({
         text: text.slice(range.start, range.end),
-        span: this.lines.span(offsetAt(range.start), offsetAt(range.end - 1) + 1),
+        span: this.lines.span(offsetAt(range.start), endAt(range.end - 1)),
         paragraph: index,
       })),
     };
@@ -110,6 +113,18 @@ function pieceOffsetMap(pieces: TextPiece[]): (index: number) => number {
     const last = pieces[pieces.length - 1];
     if (!last) return 0;
     return last.offsets ? (last.offsets[last.text.length - 1] ?? last.sourceStart) + 1 : last.sourceStart + last.text.length;
+  };
+}
+
+// Where the character at `index` ends in the source: after the whole escape for unescaped text.
+function pieceEndMap(pieces: TextPiece[], offsetAt: (index: number) => number): (index: number) => number {
+  return (index: number) => {
+    let remaining = index;
+    for (const piece of pieces) {
+      if (remaining < piece.text.length) return piece.ends?.[remaining] ?? offsetAt(index) + 1;
+      remaining -= piece.text.length;
+    }
+    return offsetAt(index) + 1;
   };
 }
 

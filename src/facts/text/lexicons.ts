@@ -1,5 +1,5 @@
 // Vocabularies kept as data in rules/lexicons/*.json, compiled once into case-insensitive phrase matchers.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRulesDir } from '../../engine/paths.js';
 
@@ -13,6 +13,7 @@ export type Lexicons = Readonly<Record<string, readonly string[]>>;
 
 export function loadBuiltinLexicons(dir = join(builtinRulesDir(), 'lexicons')): Record<string, string[]> {
   const lexicons: Record<string, string[]> = {};
+  if (!existsSync(dir)) return lexicons;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
     const parsed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LexiconFile;
     lexicons[file.replace(/\.json$/, '')] = parsed.terms;

@@ -1,0 +1,68 @@
+// Turns command-line inputs (files, directories, globs, "-") into the list of drafts to lint.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { DRAFT_EXTENSIONS } from '../parse/detect-format.js';
+
+export interface Discovery {
+  /** Paths to lint, in a stable order, without duplicates ("-" for standard input). */
+  files: string[];
+  /** Inputs that name nothing to lint: each is a usage problem. */
+  problems: string[];
+}
+
+// Files that live beside drafts in a repository but are not drafts.
+const NOT_DRAFTS = /^(?:readme|changelog|contributing|license|licence|code_of_conduct|security)(?:\.[a-z]+)?$|^(?:package(?:-lock)?|tsconfig(?:\.[\w-]+)?|rule|disclosure-lint\.config)\.json$|\.schema\.json$/i;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'coverage']);
+
+export async function discoverFiles(inputs: readonly string[], cwd: string): Promise<Discovery> {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') files.push('-');
+    else if (isDynamicPattern(input)) await addGlob(input, cwd, files, problems);
+    else addPath(input, cwd, files, problems);
+  }
+  return { files: [...new Set(files)], problems };
+}
+
+function addPath(input: string, cwd: string, files: string[], problems: string[]): void {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(resolve(cwd, input)).isDirectory();
+  } catch {
+    // A missing file is reported by the linter for that file, so the other files are still linted.
+    files.push(input);
+    return;
+  }
+  if (!isDirectory) {
+    files.push(input);
+    return;
+  }
+  const found = walk(resolve(cwd, input)).map((path) => relative(cwd, path) || path);
+  if (found.length === 0) problems.push(`${input}: no drafts (.md, .markdown, .txt, .json) in this directory. Pass the drafts' folder or files.`);
+  files.push(...found);
+}
+
+async function addGlob(pattern: string, cwd: string, files: string[], problems: string[]): Promise<void> {
+  const matches = (await glob(pattern, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).sort();
+  if (matches.length === 0) problems.push(`${pattern}: no files match this pattern. Check the pattern, and quote it so the shell does not expand it.`);
+  files.push(...matches);
+}
+
+function walk(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) found.push(...walk(path));
+    } else if (entry.isFile() && isDraftName(entry.name)) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+
+export function isDraftName(name: string): boolean {
+  return (DRAFT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !NOT_DRAFTS.test(basename(name));
+}

@@ -1,0 +1,24 @@
+// The text of --help.
+export const HELP = `Usage: disclosure-lint [options] <files | directories | globs | ->
+
+Lints draft SEC cybersecurity disclosures (Form 10-K Item 1C / Regulation S-K Item 106,
+Form 20-F Item 16K) written in Markdown, plain text, JSON or the SEC XBRL viewer's render.
+
+Options:
+  -f, --format <name[:path]>  Output format: stylish (default), json. Repeat with name:path
+                              to write several formats in one run.
+  -o, --output <file>         Write the (single) format to a file instead of standard output.
+      --rule <id>             Run only this rule (repeatable).
+  -q, --quiet                 Report errors only; warnings neither shown nor counted.
+      --max-warnings <n>      Exit with 1 when there are more than n warnings.
+      --stdin-filename <name> Name (and format, by extension) of the draft read from "-".
+      --color, --no-color     Force colours on or off (NO_COLOR is honoured).
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Directories are searched for .md, .markdown, .txt and .json drafts (README, CHANGELOG,
+package and rule files are left out); quote globs so the shell does not expand them.
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many
+warnings, 2 usage, configuration, unreadable input or internal failure.
+`;

@@ -1,0 +1,100 @@
+// The pipeline as one function: files in, a Report out (read → parse → facts → rules → results).
+import { computeFacts } from './facts/compute-facts.js';
+import { extendLexicons, loadBuiltinLexicons, type Lexicons } from './facts/text/lexicons.js';
+import { buildResults } from './engine/build-results.js';
+import { loadBuiltinRules } from './engine/load-rules.js';
+import { RuleEngine } from './engine/rule-engine.js';
+import type { LoadedRule } from './engine/rule.js';
+import type { Disclosure, InputFormat } from './model/disclosure.js';
+import { InputError } from './model/input-error.js';
+import { detectFormat } from './parse/detect-format.js';
+import { parseSource } from './parse/parse-source.js';
+import { readSource } from './parse/read-source.js';
+import { sortResults, summarize, summarizeFiles } from './report/summarize.js';
+import { REPORT_VERSION, type FileReport, type Report, type RuleResult } from './report/report.js';
+import { toolVersion } from './tool-version.js';
+
+export interface LintOptions {
+  /** Run only these rule ids (all loaded rules when absent). */
+  ruleIds?: readonly string[];
+  /** Rules to run instead of the built-in ones. */
+  rules?: readonly LoadedRule[];
+  /** Terms added to the built-in lexicons. */
+  lexicons?: Record<string, readonly string[]>;
+}
+
+/** A configured linter: rules loaded and the engine built once, then any number of documents. */
+export class Linter {
+  private readonly engine: RuleEngine;
+  private readonly lexicons: Lexicons;
+
+  constructor(options: LintOptions = {}) {
+    const rules = options.rules ?? loadBuiltinRules();
+    const selected = options.ruleIds ? rules.filter((rule) => options.ruleIds?.includes(rule.id)) : rules;
+    this.engine = new RuleEngine(selected);
+    this.lexicons = extendLexicons(loadBuiltinLexicons(), options.lexicons);
+  }
+
+  get rules(): readonly LoadedRule[] {
+    return this.engine.rules;
+  }
+
+  async lintFile(path: string): Promise<FileReport> {
+    try {
+      return await this.lintText(path, await readSource(path));
+    } catch (error) {
+      return failedFile(path, 'unknown', error);
+    }
+  }
+
+  /** Lints text already in memory (stdin, editors); `path` names it in the report and picks the format. */
+  async lintText(path: string, text: string, format?: InputFormat): Promise<FileReport> {
+    let model: Disclosure;
+    try {
+      model = parseSource(path, text, format ?? detectFormat(path, text));
+    } catch (error) {
+      return failedFile(path, format ?? 'unknown', error);
+    }
+    try {
+      return await this.lintModel(model);
+    } catch (error) {
+      return failedFile(path, model.source.format, error, model.meta.form ?? null);
+    }
+  }
+
+  async lintModel(model: Disclosure): Promise<FileReport> {
+    const facts = computeFacts(model, this.lexicons);
+    const values = Object.fromEntries(Object.entries(facts).map(([id, result]) => [id, result.value]));
+    const outcomes = await this.engine.evaluate(values);
+    const results = sortResults(buildResults(outcomes, model, facts));
+    return { path: model.source.path, format: model.source.format, form: model.meta.form ?? null, results, summary: summarize(results) };
+  }
+}
+
+export async function lintFiles(paths: readonly string[], options: LintOptions = {}): Promise<Report> {
+  const linter = new Linter(options);
+  const files: FileReport[] = [];
+  for (const path of paths) files.push(await linter.lintFile(path));
+  return makeReport(files);
+}
+
+export function makeReport(files: FileReport[]): Report {
+  return { version: REPORT_VERSION, tool: { name: 'disclosure-lint', version: toolVersion() }, files, summary: summarizeFiles(files) };
+}
+
+/** A file that could not be read or analysed still gets a report: one failing result that says why. */
+function failedFile(path: string, format: InputFormat | 'unknown', error: unknown, form: FileReport['form'] = null): FileReport {
+  const input = error instanceof InputError;
+  const at = input && error.at ? error.at : { line: 1, column: 1, offset: 0 };
+  const result: RuleResult = {
+    ruleId: input ? 'invalid-input' : 'internal-error',
+    title: input ? 'The file can be read as a disclosure draft' : 'disclosure-lint analysed the file without an internal error',
+    status: 'fail',
+    severity: 'error',
+    message: input ? `${error.problem}${error.pointer !== undefined ? ` (at ${error.pointer || '/'})` : ''}. ${error.hint}` : `Internal error: ${error instanceof Error ? error.message : String(error)}. Please report this with the draft that caused it.`,
+    location: { start: at, end: at },
+    evidence: [],
+    explanation: [],
+  };
+  return { path, format, form, results: [result], summary: summarize([result]) };
+}

@@ -1,0 +1,53 @@
+// Reads a draft from disk as text, refusing what is not a text draft (empty, binary, not UTF-8) with a located reason.
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../model/input-error.js';
+import { LineIndex } from '../model/line-index.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export async function readSource(path: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw fileSystemError(path, error);
+  }
+  return decodeSource(path, bytes);
+}
+
+export function decodeSource(path: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputError(path, 'The file is empty', 'Write the Item 1C draft into it, or leave it out of the files to lint.');
+  if (bytes.includes(0)) throw new InputError(path, 'The file is binary, not a text draft', 'Save the draft as Markdown (.md), plain text (.txt) or JSON (.json); word-processor files (.docx, .pdf) cannot be read.');
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const prefix = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
+    throw new InputError(path, `The file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`, 'Re-save the draft with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8).', new LineIndex(prefix).point(prefix.length));
+  }
+  // TextDecoder drops a leading byte order mark, so columns count from the first visible character.
+  if (text.trim() === '') throw new InputError(path, 'The file holds only white space', 'Write the Item 1C draft into it, or leave it out of the files to lint.');
+  return text;
+}
+
+// Where decoding broke, for the error location: the first byte that does not start or continue a UTF-8 sequence.
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >> 5 === 6 ? 2 : lead >> 4 === 14 ? 3 : lead >> 3 === 30 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] ?? 0) >> 6 !== 2) return i;
+    i += length;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
+function fileSystemError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(path, 'No such file', 'Check the path; globs are expanded relative to the current directory.');
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(path, 'Permission denied', 'Give your user read access to the file (chmod +r) or lint a copy.');
+  if (code === 'EISDIR') return new InputError(path, 'Is a directory', 'Pass the directory itself to lint every draft in it.');
+  return new InputError(path, `Cannot read the file (${code ?? String(error)})`, 'Check that the file exists and is readable.');
+}
