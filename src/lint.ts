@@ -31,8 +31,8 @@ export class Linter {
   constructor(options: LintOptions = {}) {
     const rules = options.rules ?? loadBuiltinRules();
     const selected = options.ruleIds ? rules.filter((rule) => options.ruleIds?.includes(rule.id)) : rules;
-    this.engine = new RuleEngine(selected);
     this.lexicons = extendLexicons(loadBuiltinLexicons(), options.lexicons);
+    this.engine = new RuleEngine(selected, { lexicons: this.lexicons });
   }
 
   get rules(): readonly LoadedRule[] {
@@ -66,7 +66,7 @@ export class Linter {
     const facts = computeFacts(model, this.lexicons);
     const values = Object.fromEntries(Object.entries(facts).map(([id, result]) => [id, result.value]));
     const outcomes = await this.engine.evaluate(values);
-    const results = sortResults(buildResults(outcomes, model, facts));
+    const results = sortResults(buildResults(outcomes, model, facts, { lexicons: this.lexicons }));
     return { path: model.source.path, format: model.source.format, form: model.meta.form ?? null, results, summary: summarize(results) };
   }
 }

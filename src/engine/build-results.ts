@@ -3,7 +3,11 @@ import type { Disclosure, Span } from '../model/disclosure.js';
 import type { FactResults } from '../facts/compute-facts.js';
 import type { Evidence, ExplanationItem, RuleResult } from '../report/report.js';
 import { evaluatedLeaves } from './conditions.js';
+import { leafEvidence, narrowedFacts } from './leaf-evidence.js';
 import { documentStart, failureLocations, itemLocation } from './locate.js';
+import { customOperator } from './operators.js';
+import { compiledValue } from './operators/compiled-value.js';
+import type { OperatorContext } from './operators/operator-definition.js';
 import { renderMessage } from './render-message.js';
 import type { RuleOutcome } from './rule-engine.js';
 
@@ -11,11 +15,11 @@ import type { RuleOutcome } from './rule-engine.js';
 const MAX_EVIDENCE = 5;
 const MAX_EVIDENCE_CHARS = 400;
 
-export function buildResults(outcomes: readonly RuleOutcome[], model: Disclosure, facts: FactResults): RuleResult[] {
-  return outcomes.flatMap((outcome) => buildResult(outcome, model, facts));
+export function buildResults(outcomes: readonly RuleOutcome[], model: Disclosure, facts: FactResults, context: OperatorContext): RuleResult[] {
+  return outcomes.flatMap((outcome) => buildResult(outcome, model, facts, context));
 }
 
-function buildResult(outcome: RuleOutcome, model: Disclosure, facts: FactResults): RuleResult[] {
+function buildResult(outcome: RuleOutcome, model: Disclosure, facts: FactResults, context: OperatorContext): RuleResult[] {
   const { rule } = outcome;
   const base = {
     ruleId: rule.id,
@@ -28,17 +32,17 @@ function buildResult(outcome: RuleOutcome, model: Disclosure, facts: FactResults
     return [{ ...base, status: 'skip', message: `Not applicable to Form ${form}.`, location: itemLocation(model), evidence: [], explanation: [] }];
   }
   if (!outcome.applies) {
-    const explanation = explain(outcome.whenConditions, false);
+    const explanation = explain(outcome.whenConditions, false, context);
     return [{ ...base, status: 'skip', message: `Skipped: ${describe(explanation)}.`, location: itemLocation(model), evidence: [], explanation }];
   }
   if (outcome.passed) {
-    const evidence = passEvidence(outcome, model, facts);
-    return [{ ...base, status: 'pass', message: rule.title, location: evidence[0]?.location ?? documentStart(model), evidence, explanation: explain(outcome.expectConditions, true) }];
+    const evidence = passEvidence(outcome, model, facts, context);
+    return [{ ...base, status: 'pass', message: rule.title, location: evidence[0]?.location ?? documentStart(model), evidence, explanation: explain(outcome.expectConditions, true, context) }];
   }
-  const explanation = explain(outcome.expectConditions, false);
+  const explanation = explain(outcome.expectConditions, false, context);
   const message = renderMessage(rule.message, facts);
   const each = rule.locate?.startsWith('each:') ?? false;
-  return failureLocations(rule.locate, model, facts).map((location) => ({
+  return failureLocations(rule.locate, model, narrowedFacts(outcome.expectConditions, facts, context)).map((location) => ({
     ...base,
     status: 'fail' as const,
     message,
@@ -49,10 +53,18 @@ function buildResult(outcome: RuleOutcome, model: Disclosure, facts: FactResults
   }));
 }
 
-function explain(conditions: unknown, result: boolean): ExplanationItem[] {
+// A leaf under `not` is shown as `not <operator>`, with whether it held once negated.
+function explain(conditions: unknown, holds: boolean, context: OperatorContext): ExplanationItem[] {
   return evaluatedLeaves(conditions)
-    .filter((leaf) => leaf.result === result)
-    .map((leaf) => ({ fact: leaf.fact, operator: leaf.operator, expected: leaf.value, actual: leaf.factResult ?? null, result }));
+    .filter((outcome) => outcome.holds === holds)
+    .map(({ leaf, negated }) => ({ fact: leaf.fact, operator: negated ? `not ${leaf.operator}` : leaf.operator, expected: leaf.value, actual: actualValue(leaf.operator, leaf.value, leaf.factResult, context), result: holds }));
+}
+
+// Operators on long facts (every sentence, the whole text) show what they found instead of the fact itself.
+function actualValue(operator: string, value: unknown, factValue: unknown, context: OperatorContext): unknown {
+  const definition = customOperator(operator);
+  if (!definition?.describeActual) return factValue ?? null;
+  return definition.describeActual(factValue, compiledValue(definition, value), context) ?? null;
 }
 
 function describe(explanation: ExplanationItem[]): string {
@@ -60,10 +72,10 @@ function describe(explanation: ExplanationItem[]): string {
   return explanation.map((item) => `${item.fact} is ${JSON.stringify(item.actual)}, not ${item.operator} ${JSON.stringify(item.expected)}`).join('; ');
 }
 
-function passEvidence(outcome: RuleOutcome, model: Disclosure, facts: FactResults): Evidence[] {
+function passEvidence(outcome: RuleOutcome, model: Disclosure, facts: FactResults, context: OperatorContext): Evidence[] {
   const spans: Span[] = [];
-  for (const leaf of evaluatedLeaves(outcome.expectConditions).filter((candidate) => candidate.result)) {
-    for (const span of facts[leaf.fact]?.evidence ?? []) {
+  for (const leafOutcome of evaluatedLeaves(outcome.expectConditions).filter((candidate) => candidate.holds)) {
+    for (const span of leafEvidence(leafOutcome, facts, context) ?? facts[leafOutcome.leaf.fact]?.evidence ?? []) {
       if (!spans.some((seen) => seen.start.offset === span.start.offset && seen.end.offset === span.end.offset)) spans.push(span);
     }
   }

@@ -17,14 +17,26 @@ export function conditionLeaves(condition: Condition | undefined, pointer: strin
 /** A leaf as json-rules-engine returns it after a run. */
 export interface EvaluatedLeaf extends ConditionLeaf {
   factResult?: unknown;
+  /** The operator's own result, before any `not` above the leaf. */
   result?: boolean;
 }
 
-export function evaluatedLeaves(condition: unknown): EvaluatedLeaf[] {
+/** An evaluated leaf with the `not`s above it taken into account. */
+export interface LeafOutcome {
+  leaf: EvaluatedLeaf;
+  /** Under an odd number of `not`s. */
+  negated: boolean;
+  /** Whether the leaf helped its rule hold: the operator's result, flipped under `not`. */
+  holds: boolean;
+}
+
+export function evaluatedLeaves(condition: unknown, negated = false): LeafOutcome[] {
   if (!condition || typeof condition !== 'object') return [];
   const node = condition as Record<string, unknown>;
-  if (Array.isArray(node.all)) return node.all.flatMap(evaluatedLeaves);
-  if (Array.isArray(node.any)) return node.any.flatMap(evaluatedLeaves);
-  if (node.not) return evaluatedLeaves(node.not);
-  return typeof node.fact === 'string' ? [node as unknown as EvaluatedLeaf] : [];
+  if (Array.isArray(node.all)) return node.all.flatMap((child) => evaluatedLeaves(child, negated));
+  if (Array.isArray(node.any)) return node.any.flatMap((child) => evaluatedLeaves(child, negated));
+  if (node.not) return evaluatedLeaves(node.not, !negated);
+  if (typeof node.fact !== 'string') return [];
+  const leaf = node as unknown as EvaluatedLeaf;
+  return [{ leaf, negated, holds: (leaf.result ?? false) !== negated }];
 }

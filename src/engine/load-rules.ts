@@ -4,8 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { FACTS_BY_ID } from '../facts/registry.js';
 import { InputError } from '../model/input-error.js';
 import { combineInputErrors, formatAjvErrors, parseJsonSource, type JsonSource } from '../parse/json-source.js';
+import { checkCondition } from './check-condition.js';
 import { conditionLeaves } from './conditions.js';
-import { isKnownOperator } from './operators.js';
 import { builtinRulesDir } from './paths.js';
 import { PLACEHOLDER } from './render-message.js';
 import type { LoadedRule, RuleDefinition } from './rule.js';
@@ -34,7 +34,7 @@ export function loadRuleFile(file: string, options: { requireNamespace?: boolean
   if (!validate(source.value)) throw combineInputErrors(formatAjvErrors(file, validate.errors, source)) as InputError;
   const rule = source.value as RuleDefinition;
   const problems = semanticProblems(file, rule, source, options.requireNamespace ?? false);
-  const combined = combineInputErrors(problems);
+  const combined = combineInputErrors(problems.sort((a, b) => (a.at?.offset ?? 0) - (b.at?.offset ?? 0)));
   if (combined) throw combined;
   const folder = dirname(file);
   const readme = join(folder, 'README.md');
@@ -50,8 +50,9 @@ function semanticProblems(file: string, rule: RuleDefinition, source: JsonSource
     problem('/id', `Custom rule id "${rule.id}" has no namespace`, 'Prefix it with your organisation, e.g. "acme/ciso-named", so it cannot clash with built-in rules.');
   }
   for (const { leaf, pointer } of [...conditionLeaves(rule.when, '/when'), ...conditionLeaves(rule.expect, '/expect')]) {
-    if (!FACTS_BY_ID.has(leaf.fact)) problem(`${pointer}/fact`, `Unknown fact "${leaf.fact}"`, suggestFact(leaf.fact));
-    if (!isKnownOperator(leaf.operator)) problem(`${pointer}/operator`, `Unknown operator "${leaf.operator}"`, 'Use a json-rules-engine operator (equal, notEqual, in, notIn, contains, doesNotContain, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive) or one of disclosure-lint\'s operators listed in docs/facts.md.');
+    const check = checkCondition(leaf, pointer, suggestFact);
+    for (const found of check.problems) problem(found.pointer, found.problem, found.hint);
+    problems.push(...formatAjvErrors(file, check.schemaErrors, source));
   }
   for (const match of rule.message.matchAll(PLACEHOLDER)) {
     const id = match[1] ?? '';

@@ -1,30 +1,35 @@
-// Operators rules may use: json-rules-engine's built-ins plus disclosure-lint's own (registered on every engine).
-import type { Operator } from 'json-rules-engine';
+// The operators rules may use: json-rules-engine's built-ins plus disclosure-lint's own (one file each in operators/).
+import { BUILTIN_OPERATOR_INFO } from './operators/builtin-operators.js';
+import { containsAnyTerm } from './operators/contains-any-term.js';
+import { countAtLeast } from './operators/count-at-least.js';
+import { countAtMost } from './operators/count-at-most.js';
+import { matchesPattern } from './operators/matches-pattern.js';
+import type { OperatorDefinition, OperatorInfo } from './operators/operator-definition.js';
+import { someSentenceMatches } from './operators/some-sentence-matches.js';
+import { wordCountBetween } from './operators/word-count-between.js';
 
-export const BUILTIN_OPERATORS: readonly string[] = [
-  'equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain',
-  'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive',
-];
+export const BUILTIN_OPERATORS: readonly string[] = BUILTIN_OPERATOR_INFO.map((info) => info.name);
 
-/** disclosure-lint's operators; each knows how to validate its rule-file value at load time. */
-export interface OperatorDefinition {
-  name: string;
-  description: string;
-  evaluate(factValue: unknown, ruleValue: unknown): boolean;
+/** disclosure-lint's own operators: the only list, from which the reference is generated. */
+export const CUSTOM_OPERATORS: readonly OperatorDefinition[] = [
+  matchesPattern,
+  someSentenceMatches,
+  containsAnyTerm,
+  countAtLeast,
+  countAtMost,
+  wordCountBetween,
+] as OperatorDefinition[];
+
+export const ALL_OPERATORS: readonly OperatorInfo[] = [...BUILTIN_OPERATOR_INFO, ...CUSTOM_OPERATORS];
+
+export function customOperator(name: string): OperatorDefinition | undefined {
+  return CUSTOM_OPERATORS.find((definition) => definition.name === name);
 }
 
-const custom: OperatorDefinition[] = [];
-
-export function registerOperator(definition: OperatorDefinition): void {
-  if (!custom.some((existing) => existing.name === definition.name)) custom.push(definition);
-}
-
-export function customOperators(): readonly OperatorDefinition[] {
-  return custom;
+export function operatorInfo(name: string): OperatorInfo | undefined {
+  return ALL_OPERATORS.find((info) => info.name === name);
 }
 
 export function isKnownOperator(name: string): boolean {
-  return BUILTIN_OPERATORS.includes(name) || custom.some((definition) => definition.name === name);
+  return operatorInfo(name) !== undefined;
 }
-
-export type { Operator };

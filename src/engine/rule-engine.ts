@@ -1,6 +1,8 @@
 // The one place json-rules-engine runs: all rules on one engine, runs never overlapped, facts passed as plain values.
 import { Engine, type EngineResult, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
-import { customOperators } from './operators.js';
+import { CUSTOM_OPERATORS } from './operators.js';
+import { compiledValue } from './operators/compiled-value.js';
+import type { OperatorContext } from './operators/operator-definition.js';
 import type { LoadedRule } from './rule.js';
 
 const WHEN = '\u0000when';
@@ -20,9 +22,13 @@ export class RuleEngine {
   private readonly engine: Engine;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly rules: readonly LoadedRule[]) {
+  /** `context` is what disclosure-lint's operators may read (the lexicons, with configuration additions). */
+  constructor(readonly rules: readonly LoadedRule[], context: OperatorContext) {
     this.engine = new Engine([], { allowUndefinedFacts: false, allowUndefinedConditions: false });
-    for (const operator of customOperators()) this.engine.addOperator(operator.name, operator.evaluate);
+    // Values were compiled (and patterns checked) when the rule was loaded; the cache hands the same objects back.
+    for (const operator of CUSTOM_OPERATORS) {
+      this.engine.addOperator(operator.name, (factValue: unknown, ruleValue: unknown) => operator.evaluate(factValue, compiledValue(operator, ruleValue), context));
+    }
     for (const rule of rules) {
       this.engine.addRule(engineRule(rule.id + WHEN, rule.when ?? { all: [] }));
       this.engine.addRule(engineRule(rule.id + EXPECT, rule.expect));

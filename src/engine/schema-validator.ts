@@ -1,4 +1,4 @@
-// Compiles a JSON Schema of schemas/ once (ajv, draft 2020-12) and hands out its validator.
+// Compiles a JSON Schema (a file of schemas/, or one held in code such as an operator's value schema) once, with ajv (draft 2020-12).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -6,15 +6,29 @@ import type { ValidateFunction } from 'ajv';
 import { schemasDir } from './paths.js';
 
 const validators = new Map<string, ValidateFunction>();
+const inline = new WeakMap<object, ValidateFunction>();
 
 /** `verbose` so error hints can quote the schema's descriptions and allowed values. */
 export function schemaValidator(fileName: string): ValidateFunction {
   let validator = validators.get(fileName);
   if (!validator) {
     const schema = JSON.parse(readFileSync(join(schemasDir(), fileName), 'utf8')) as object;
-    const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, validateFormats: false });
-    validator = ajv.compile(schema);
+    validator = newAjv().compile(schema);
     validators.set(fileName, validator);
   }
   return validator;
+}
+
+/** A validator for a schema object held in code; union types (a string or an object) are allowed there. */
+export function inlineSchemaValidator(schema: object): ValidateFunction {
+  let validator = inline.get(schema);
+  if (!validator) {
+    validator = newAjv().compile(schema);
+    inline.set(schema, validator);
+  }
+  return validator;
+}
+
+function newAjv(): Ajv2020.default {
+  return new Ajv2020.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateFormats: false });
 }
