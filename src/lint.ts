@@ -1,6 +1,7 @@
 // The pipeline as one function: files in, a Report out (read → parse → facts → rules → results).
 import { computeFacts } from './facts/compute-facts.js';
 import { extendLexicons, loadBuiltinLexicons, type Lexicons } from './facts/text/lexicons.js';
+import { applySuppressions, type SuppressionOptions } from './config/apply-suppressions.js';
 import { buildResults } from './engine/build-results.js';
 import { loadBuiltinRules } from './engine/load-rules.js';
 import { RuleEngine } from './engine/rule-engine.js';
@@ -19,20 +20,30 @@ export interface LintOptions {
   ruleIds?: readonly string[];
   /** Rules to run instead of the built-in ones. */
   rules?: readonly LoadedRule[];
+  /** Ids of rules that exist but do not run (turned off by configuration): suppressions may name them. */
+  inactiveRuleIds?: readonly string[];
   /** Terms added to the built-in lexicons. */
   lexicons?: Record<string, readonly string[]>;
+  /** Severities of the findings inline suppressions produce (unused-suppression, ...), 'off' to drop them. */
+  suppressionSeverities?: SuppressionOptions['severities'];
 }
 
 /** A configured linter: rules loaded and the engine built once, then any number of documents. */
 export class Linter {
   private readonly engine: RuleEngine;
   private readonly lexicons: Lexicons;
+  private readonly suppressions: SuppressionOptions;
 
   constructor(options: LintOptions = {}) {
     const rules = options.rules ?? loadBuiltinRules();
     const selected = options.ruleIds ? rules.filter((rule) => options.ruleIds?.includes(rule.id)) : rules;
     this.lexicons = extendLexicons(loadBuiltinLexicons(), options.lexicons);
     this.engine = new RuleEngine(selected, { lexicons: this.lexicons });
+    this.suppressions = {
+      ranRuleIds: new Set(selected.map((rule) => rule.id)),
+      knownRuleIds: new Set([...rules.map((rule) => rule.id), ...(options.inactiveRuleIds ?? [])]),
+      ...(options.suppressionSeverities ? { severities: options.suppressionSeverities } : {}),
+    };
   }
 
   get rules(): readonly LoadedRule[] {
@@ -66,7 +77,7 @@ export class Linter {
     const facts = computeFacts(model, this.lexicons);
     const values = Object.fromEntries(Object.entries(facts).map(([id, result]) => [id, result.value]));
     const outcomes = await this.engine.evaluate(values);
-    const results = sortResults(buildResults(outcomes, model, facts, { lexicons: this.lexicons }));
+    const results = sortResults(applySuppressions(buildResults(outcomes, model, facts, { lexicons: this.lexicons }), model, this.suppressions));
     return { path: model.source.path, format: model.source.format, form: model.meta.form ?? null, results, summary: summarize(results) };
   }
 }
