@@ -1,5 +1,5 @@
 // The pipeline as one function: files in, a Report out (read → parse → facts → rules → results).
-import { computeFacts } from './facts/compute-facts.js';
+import { computeFacts, type FactResults } from './facts/compute-facts.js';
 import { extendLexicons, loadBuiltinLexicons, type Lexicons } from './facts/text/lexicons.js';
 import { applySuppressions, type SuppressionOptions } from './config/apply-suppressions.js';
 import { buildResults } from './engine/build-results.js';
@@ -73,8 +73,13 @@ export class Linter {
     }
   }
 
+  /** Every fact of a draft as this linter's rules see it (with its lexicons). */
+  factsOf(model: Disclosure): FactResults {
+    return computeFacts(model, this.lexicons);
+  }
+
   async lintModel(model: Disclosure): Promise<FileReport> {
-    const facts = computeFacts(model, this.lexicons);
+    const facts = this.factsOf(model);
     const values = Object.fromEntries(Object.entries(facts).map(([id, result]) => [id, result.value]));
     const outcomes = await this.engine.evaluate(values);
     const results = sortResults(applySuppressions(buildResults(outcomes, model, facts, { lexicons: this.lexicons }), model, this.suppressions));

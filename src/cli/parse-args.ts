@@ -17,6 +17,10 @@ export interface CliOptions {
   quiet: boolean;
   maxWarnings?: number;
   stdinFilename?: string;
+  /** A configuration file used instead of the nearest one. */
+  config?: string;
+  /** Print the configuration resolved for this draft instead of linting. */
+  printConfig?: string;
   color?: boolean;
   help: boolean;
   version: boolean;
@@ -40,6 +44,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q', default: false },
         'max-warnings': { type: 'string' },
         'stdin-filename': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -57,6 +63,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     quiet: values.quiet ?? false,
     ...(values['max-warnings'] !== undefined ? { maxWarnings: parseCount(values['max-warnings'], '--max-warnings') } : {}),
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values['print-config'] !== undefined ? { printConfig: values['print-config'] } : {}),
     ...(values['no-color'] ? { color: false } : values.color !== undefined ? { color: values.color } : {}),
     help: values.help ?? false,
     version: values.version ?? false,

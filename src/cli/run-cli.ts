@@ -1,13 +1,15 @@
 // The command line, as a function of arguments, streams and environment, so scenarios can be tested in-process.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { Linter, makeReport } from '../lint.js';
+import { printConfig } from '../config/print-config.js';
+import { ProjectLinter } from '../config/project-linter.js';
 import { InputError } from '../model/input-error.js';
 import { formatJson } from '../report/format-json.js';
 import { formatStylish } from '../report/format-stylish.js';
-import type { FileReport, Report } from '../report/report.js';
+import type { Report } from '../report/report.js';
 import { toolVersion } from '../tool-version.js';
-import { discoverFiles } from './discover-files.js';
+import { isSubcommand, runSubcommand } from './run-subcommand.js';
+import { lintInputs } from './lint-inputs.js';
 import { exitCode } from './exit-code.js';
 import { HELP } from './help.js';
 import { parseCliArgs, UsageError, type CliOptions, type OutputRequest } from './parse-args.js';
@@ -22,9 +24,11 @@ export interface CliIo {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    if (isSubcommand(argv[0])) return await runSubcommand(argv, io);
     const options = parseCliArgs(argv);
     if (options.help) return write(io.stdout, HELP, 0);
     if (options.version) return write(io.stdout, `${toolVersion()}\n`, 0);
+    if (options.printConfig !== undefined) return showConfig(options.printConfig, options, io);
     if (options.inputs.length === 0) throw new UsageError('No drafts given. Pass files, directories or globs (or - for standard input); see --help.');
     return await lint(options, io);
   } catch (error) {
@@ -34,27 +38,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
-  const discovery = await discoverFiles(options.inputs, io.cwd);
-  for (const problem of discovery.problems) io.stderr.write(`disclosure-lint: ${problem}\n`);
-  const linter = new Linter(options.ruleIds ? { ruleIds: options.ruleIds } : {});
-  checkRuleIds(options, linter);
-  const files: FileReport[] = [];
-  for (const file of discovery.files) files.push(await lintOne(file, linter, options, io));
-  const report = makeReport(files);
-  for (const output of options.outputs) await emit(report, output, options, io);
-  const code = exitCode(report, options);
-  return discovery.problems.length > 0 ? 2 : code;
+  const run = await lintInputs({
+    inputs: options.inputs,
+    cwd: io.cwd,
+    readStdin: io.readStdin,
+    ...(options.ruleIds ? { ruleIds: options.ruleIds } : {}),
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+  });
+  for (const problem of run.problems) io.stderr.write(`disclosure-lint: ${problem}\n`);
+  for (const output of options.outputs) await emit(run.report, output, options, io);
+  const code = exitCode(run.report, options);
+  return run.problems.length > 0 ? 2 : code;
 }
 
-function checkRuleIds(options: CliOptions, linter: Linter): void {
-  const unknown = (options.ruleIds ?? []).filter((id) => !linter.rules.some((rule) => rule.id === id));
-  if (unknown.length > 0) throw new UsageError(`Unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}. The rules are listed in the README (rules/<family>/<id>).`);
-}
-
-async function lintOne(file: string, linter: Linter, options: CliOptions, io: CliIo): Promise<FileReport> {
-  if (file === '-') return linter.lintText(options.stdinFilename ?? '<stdin>', await io.readStdin());
-  const report = await linter.lintFile(resolve(io.cwd, file));
-  return { ...report, path: file };
+function showConfig(draft: string, options: CliOptions, io: CliIo): number {
+  const project = new ProjectLinter(options.config !== undefined ? { configFile: resolve(io.cwd, options.config) } : {});
+  return write(io.stdout, `${JSON.stringify(printConfig(project, draft, io.cwd), null, 2)}\n`, 0);
 }
 
 async function emit(report: Report, output: OutputRequest, options: CliOptions, io: CliIo): Promise<void> {

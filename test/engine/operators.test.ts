@@ -78,13 +78,17 @@ describe('evaluation', () => {
   });
 
   it('containsAnyTerm reads a lexicon (with configured additions) or a list', () => {
-    const lexicon = containsAnyTerm.compile('management-titles');
+    const lexicon = { lexicon: 'management-titles' };
     expect(containsAnyTerm.evaluate('Our CISO leads it.', lexicon, context)).toBe(true);
     expect(containsAnyTerm.evaluate(['Our Chief Trust Officer leads it.'], lexicon, context)).toBe(false);
     expect(containsAnyTerm.evaluate(['Our Chief Trust Officer leads it.'], lexicon, { lexicons: { 'management-titles': ['Chief Trust Officer'] } })).toBe(true);
     const list = containsAnyTerm.compile(['Mandiant', 'CrowdStrike']);
     expect(containsAnyTerm.evaluate(['We retain Mandiant.'], list, context)).toBe(true);
     expect(containsAnyTerm.evaluate(['We retain Mandiantx.'], list, context)).toBe(false);
+  });
+
+  it('containsAnyTerm refuses a lexicon that does not exist', () => {
+    expect(() => containsAnyTerm.compile('managment-titles')).toThrow(/Unknown lexicon "managment-titles"/);
   });
 
   it('countAtLeast and countAtMost count lists and numbers', () => {

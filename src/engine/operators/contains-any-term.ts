@@ -1,5 +1,5 @@
 // `containsAnyTerm`: a string or list fact contains a phrase of a lexicon (by name) or of a list given in the rule.
-import { findLexiconTerms, matchesLexicon } from '../../facts/text/lexicons.js';
+import { builtinLexiconNames, findLexiconTerms, matchesLexicon } from '../../facts/text/lexicons.js';
 import { defineOperator, OperatorValueError, type OperatorContext } from './operator-definition.js';
 import { alignedEvidence, stringItems } from './string-items.js';
 
@@ -21,7 +21,11 @@ export const containsAnyTerm = defineOperator<TermSource>({
   },
   example: { fact: 'sentences', value: ['Chief Information Security Officer', 'CISO'] },
   compile(value) {
-    if (typeof value === 'string') return { lexicon: value };
+    if (typeof value === 'string') {
+      const names = builtinLexiconNames();
+      if (!names.includes(value)) throw new OperatorValueError(`Unknown lexicon "${value}"`, names.length > 0 ? `Name a built-in lexicon (${names.join(', ')}) or list the terms.` : 'List the terms, e.g. ["Chief Trust Officer"].');
+      return { lexicon: value };
+    }
     if (Array.isArray(value)) return { terms: value.map(String) };
     throw new OperatorValueError('Expected a lexicon name or a list of terms', 'Write a lexicon name such as "management-titles" or a list such as ["CISO"].');
   },

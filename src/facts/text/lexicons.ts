@@ -12,13 +12,25 @@ export interface LexiconFile {
 export type Lexicons = Readonly<Record<string, readonly string[]>>;
 
 export function loadBuiltinLexicons(dir = join(builtinRulesDir(), 'lexicons')): Record<string, string[]> {
-  const lexicons: Record<string, string[]> = {};
+  return Object.fromEntries(Object.entries(loadBuiltinLexiconFiles(dir)).map(([name, file]) => [name, file.terms]));
+}
+
+/** The lexicon files by name, descriptions included (for the generated reference). */
+export function loadBuiltinLexiconFiles(dir = join(builtinRulesDir(), 'lexicons')): Record<string, LexiconFile> {
+  const lexicons: Record<string, LexiconFile> = {};
   if (!existsSync(dir)) return lexicons;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
-    const parsed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LexiconFile;
-    lexicons[file.replace(/\.json$/, '')] = parsed.terms;
+    lexicons[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LexiconFile;
   }
   return lexicons;
+}
+
+let builtinNames: string[] | undefined;
+
+/** Names of the built-in lexicons, which rules (containsAnyTerm) and configuration (lexicons) may name. */
+export function builtinLexiconNames(): string[] {
+  builtinNames ??= Object.keys(loadBuiltinLexicons()).sort();
+  return builtinNames;
 }
 
 /** Built-in lexicons plus additions (from configuration), without duplicates. */
