@@ -173,3 +173,15 @@ describe('loading rules that use operators', () => {
     expect(load('reference', '{ "fact": "text", "operator": "equal", "value": { "fact": "sentences" } }').message).toContain('A condition value may not refer to another fact');
   });
 });
+
+describe('someSentenceMatches with a list of patterns', () => {
+  it('needs every pattern in the same sentence', () => {
+    const patterns = someSentenceMatches.compile(['\\baudit\\s+committee\\b', { pattern: '\\bovers(?:ee|ees|eeing|ight)\\b', flags: 'i' }]);
+    expect(someSentenceMatches.evaluate(['The Board oversees risk.', 'The audit committee meets.'], patterns, context)).toBe(false);
+    expect(someSentenceMatches.evaluate(['Oversight rests with the audit committee.'], patterns, context)).toBe(true);
+  });
+
+  it('locates a bad pattern inside the list', () => {
+    expect(() => someSentenceMatches.compile(['ok', '(a+)+$'])).toThrow(expect.objectContaining({ pointer: '/1' }));
+  });
+});
