@@ -1,5 +1,5 @@
 // Turns command-line inputs (files, directories, globs, "-") into the list of drafts to lint.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DRAFT_EXTENSIONS } from '../parse/detect-format.js';
@@ -40,7 +40,7 @@ function addPath(input: string, cwd: string, files: string[], problems: string[]
     return;
   }
   const found = walk(resolve(cwd, input)).map((path) => relative(cwd, path) || path);
-  if (found.length === 0) problems.push(`${input}: no drafts (.md, .markdown, .txt, .json) in this directory. Pass the drafts' folder or files.`);
+  if (found.length === 0) problems.push(`${input}: no drafts (.md, .markdown, .txt, .json) in this directory (rule folders' fixtures are not drafts). Pass the drafts' folder or files.`);
   files.push(...found);
 }
 
@@ -50,7 +50,9 @@ async function addGlob(pattern: string, cwd: string, files: string[], problems: 
   files.push(...matches);
 }
 
+// A folder holding rule.json is a rule folder: its pass*/fail* files are the rule's fixtures, not drafts.
 function walk(dir: string): string[] {
+  if (existsSync(join(dir, 'rule.json'))) return [];
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);

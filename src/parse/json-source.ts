@@ -417,6 +417,9 @@ function capitalize(text: string): string {
 
 /** The allowed word nearest to a misspelling, if it is near enough to be a likely typo. */
 function closest(word: string, candidates: string[]): string | undefined {
+  // An abbreviation ("warn" for "warning") is as likely a slip as a typo.
+  const extended = word.length >= 3 ? candidates.filter((candidate) => candidate.toLowerCase().startsWith(word.toLowerCase())) : [];
+  if (extended.length === 1) return extended[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
