@@ -58,13 +58,19 @@ function writeFile(cwd: string, path: string, content: string, force: boolean): 
   return `created  ${path}`;
 }
 
+// The example points at the schema in this repository; the copy points at the installed package's.
+function withInstalledSchema(ruleJson: string): string {
+  return ruleJson.replace(/"\$schema":\s*"[^"]*"/, '"$schema": "../../../node_modules/disclosure-lint/schemas/rule.schema.json"');
+}
+
 function copyFolder(from: string, to: string, cwd: string, force: boolean): string[] {
   return readdirSync(from).filter((name) => statSync(join(from, name)).isFile()).sort().map((name) => {
     const target = join(to, name);
     const shown = relative(cwd, target);
     if (existsSync(target) && !force) return `skipped  ${shown} (exists; --force overwrites)`;
     mkdirSync(to, { recursive: true });
-    cpSync(join(from, name), target);
+    if (name === 'rule.json') writeFileSync(target, withInstalledSchema(readFileSync(join(from, name), 'utf8')));
+    else cpSync(join(from, name), target);
     return `created  ${shown}`;
   });
 }
