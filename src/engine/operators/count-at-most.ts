@@ -1,14 +1,9 @@
 // `countAtMost`: a list fact has at most n items, or a number fact is at most n.
-import { countOf, COUNT_VALUE_SCHEMA } from './count-of.js';
-import { defineOperator } from './operator-definition.js';
+import { countOperator } from './count-of.js';
 
-export const countAtMost = defineOperator<number>({
+export const countAtMost = countOperator({
   name: 'countAtMost',
   description: 'The list fact has at most `value` items, or the number fact is at most `value`.',
-  factKinds: ['array', 'string[]', 'number'],
-  valueSchema: COUNT_VALUE_SCHEMA,
   example: { fact: 'text.placeholders', value: 0 },
-  compile: (value) => Number(value),
-  evaluate: (factValue, maximum) => (countOf(factValue) ?? Infinity) <= maximum,
-  describeActual: (factValue) => countOf(factValue) ?? null,
+  holds: (count, maximum) => count <= maximum,
 });
