@@ -1,16 +1,15 @@
 // The command line, as a function of arguments, streams and environment, so scenarios can be tested in-process.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { Linter, makeReport } from '../lint.js';
 import { InputError } from '../model/input-error.js';
-import { formatJson } from '../report/format-json.js';
-import { formatStylish } from '../report/format-stylish.js';
-import type { FileReport, Report } from '../report/report.js';
+import { repositoryWebUrl } from '../package-manifest.js';
+import { formatReport, type FormatContext } from '../report/format-report.js';
+import type { Report } from '../report/report.js';
+import { ruleDocs } from '../report/rule-doc.js';
 import { toolVersion } from '../tool-version.js';
-import { discoverFiles } from './discover-files.js';
 import { exitCode } from './exit-code.js';
 import { HELP } from './help.js';
+import { lintInputs } from './lint-inputs.js';
 import { parseCliArgs, UsageError, type CliOptions, type OutputRequest } from './parse-args.js';
+import { writeOutputFile } from './write-output-file.js';
 
 export interface CliIo {
   cwd: string;
@@ -34,44 +33,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
-  const discovery = await discoverFiles(options.inputs, io.cwd);
-  for (const problem of discovery.problems) io.stderr.write(`disclosure-lint: ${problem}\n`);
-  const linter = new Linter(options.ruleIds ? { ruleIds: options.ruleIds } : {});
-  checkRuleIds(options, linter);
-  const files: FileReport[] = [];
-  for (const file of discovery.files) files.push(await lintOne(file, linter, options, io));
-  const report = makeReport(files);
-  for (const output of options.outputs) await emit(report, output, options, io);
-  const code = exitCode(report, options);
-  return discovery.problems.length > 0 ? 2 : code;
+  const run = await lintInputs({
+    inputs: options.inputs,
+    cwd: io.cwd,
+    readStdin: io.readStdin,
+    ...(options.ruleIds ? { ruleIds: options.ruleIds } : {}),
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+  });
+  for (const problem of run.problems) io.stderr.write(`disclosure-lint: ${problem}\n`);
+  const context = { rules: ruleDocs(run.rules), informationUri: repositoryWebUrl(), quiet: options.quiet };
+  for (const output of options.outputs) await emit(run.report, output, { ...context, color: output.path === undefined && useColor(options, io) }, io);
+  const code = exitCode(run.report, options);
+  return run.problems.length > 0 ? 2 : code;
 }
 
-function checkRuleIds(options: CliOptions, linter: Linter): void {
-  const unknown = (options.ruleIds ?? []).filter((id) => !linter.rules.some((rule) => rule.id === id));
-  if (unknown.length > 0) throw new UsageError(`Unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}. The rules are listed in the README (rules/<family>/<id>).`);
-}
-
-async function lintOne(file: string, linter: Linter, options: CliOptions, io: CliIo): Promise<FileReport> {
-  if (file === '-') return linter.lintText(options.stdinFilename ?? '<stdin>', await io.readStdin());
-  const report = await linter.lintFile(resolve(io.cwd, file));
-  return { ...report, path: file };
-}
-
-async function emit(report: Report, output: OutputRequest, options: CliOptions, io: CliIo): Promise<void> {
-  const toFile = output.path !== undefined;
-  const color = !toFile && useColor(options, io);
-  const text = output.format === 'json' ? formatJson(report) : formatStylish(report, { color, quiet: options.quiet });
-  if (output.path === undefined) {
-    io.stdout.write(text);
-    return;
-  }
-  const target = resolve(io.cwd, output.path);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${output.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Choose a writable path.`);
-  }
+async function emit(report: Report, output: OutputRequest, context: FormatContext, io: CliIo): Promise<void> {
+  const text = formatReport(output.format, report, context);
+  if (output.path === undefined) io.stdout.write(text);
+  else await writeOutputFile(io.cwd, output.path, text);
 }
 
 function useColor(options: CliOptions, io: CliIo): boolean {
