@@ -41,7 +41,7 @@ export function formatGithub(report: Report, options: GithubOptions = {}): Githu
   const overLimit = candidates.length - chosen.length;
   const lines = chosen.map(annotation);
   // A plain log line, not a command: the step log says why some findings have no annotation.
-  if (overLimit > 0) lines.push(`disclosure-lint: ${overLimit} more finding${overLimit === 1 ? ' was' : 's were'} not annotated (GitHub shows ${limit} annotations of each level per step); the job summary and the report list them all.`);
+  if (overLimit > 0) lines.push(`disclosure-lint: ${overLimit} more finding${overLimit === 1 ? ' was' : 's were'} not annotated (GitHub shows at most ${limit} per level in a step); the job summary and the report list them all.`);
   return { text: lines.map((line) => `${line}\n`).join(''), annotated: chosen.length, overLimit, outsideChangedLines: all.length - candidates.length };
 }
 

@@ -1,6 +1,7 @@
 // The `markdown` formatter: the job summary on a run's page (counts, each file's failed rules as a checklist, passes collapsed).
 import type { Citation } from '../engine/rule.js';
 import { escapeMarkdown, safeUrl } from './escape-markdown.js';
+import { SEVERITY_RANK } from './findings.js';
 import type { FileReport, Report, RuleResult, Summary } from './report.js';
 import type { RuleDoc } from './rule-doc.js';
 
@@ -26,16 +27,20 @@ const NOTE_RESERVE = 1024;
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const docs = new Map((options.rules ?? []).map((rule) => [rule.id, rule]));
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  let text = head(report, options);
+  const parts = [head(report, options)];
+  let bytes = byteLength(parts[0] ?? '');
   const chunks = report.files.flatMap((file, index) => fileChunks(file, index, docs));
   let next = 0;
   for (; next < chunks.length; next++) {
     const chunk = chunks[next] as Chunk;
+    const size = byteLength(chunk.text);
     const room = next === chunks.length - 1 ? maxBytes : maxBytes - NOTE_RESERVE;
-    if (byteLength(text) + byteLength(chunk.text) > room) break;
-    text += chunk.text;
+    if (bytes + size > room) break;
+    parts.push(chunk.text);
+    bytes += size;
   }
-  return next < chunks.length ? text + truncationNote(chunks.slice(next)) : text;
+  if (next < chunks.length) parts.push(truncationNote(chunks.slice(next)));
+  return parts.join('');
 }
 
 function head(report: Report, options: MarkdownOptions): string {
@@ -43,7 +48,7 @@ function head(report: Report, options: MarkdownOptions): string {
   const lines = [
     `## ${summary.errors > 0 ? '✖' : summary.warnings > 0 ? '⚠' : '✔'} disclosure-lint: ${totals(summary)} in ${plural(summary.files, 'file')}`,
     '',
-    '| Files | Errors | Warnings | Notices | Passed | Skipped | Suppressed |',
+    '| Files | Errors | Warnings | Info | Passed | Skipped | Suppressed |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${summary.files} | ${summary.errors} | ${summary.warnings} | ${summary.infos} | ${summary.passed} | ${summary.skipped} | ${summary.suppressed} |`,
     '',
@@ -61,7 +66,8 @@ function annotationNote(annotations: MarkdownOptions['annotations']): string[] {
 }
 
 function fileChunks(file: FileReport, index: number, docs: ReadonlyMap<string, RuleDoc>): Chunk[] {
-  const failures = file.results.filter((result) => result.status === 'fail' && !result.suppressed);
+  // Most severe first, as a reviewer works through them; the results are already in line order.
+  const failures = file.results.filter((result) => result.status === 'fail' && !result.suppressed).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const chunks: Chunk[] = [{ text: fileHeading(file, failures.length), failures: 0, file: index }];
   for (const result of failures) chunks.push({ text: failureItem(result, docs.get(result.ruleId)), failures: 1, file: index });
   const others = file.results.filter((result) => result.status !== 'fail' || result.suppressed);
@@ -102,7 +108,7 @@ function othersDetails(summary: Summary, others: RuleResult[]): string {
 function otherItem(result: RuleResult): string {
   const named = `${escapeMarkdown(result.title)} (\`${result.ruleId}\`)`;
   if (result.suppressed) return `⊘ Suppressed: ${named}, line ${result.location.start.line}: ${escapeMarkdown(result.suppressed.reason)}`;
-  if (result.status === 'skip') return `➖ Skipped: ${named}: ${escapeMarkdown(result.message)}`;
+  if (result.status === 'skip') return `➖ ${named}: ${escapeMarkdown(result.message)}`;
   return `[x] ${named}`;
 }
 
@@ -113,7 +119,7 @@ function truncationNote(rest: Chunk[]): string {
 }
 
 function totals(summary: Summary): string {
-  return [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), ...(summary.infos > 0 ? [plural(summary.infos, 'notice')] : [])].join(', ');
+  return [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), ...(summary.infos > 0 ? [`${summary.infos} info`] : [])].join(', ');
 }
 
 function plural(count: number, noun: string): string {
