@@ -3918,50 +3918,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize3(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize3(base, options), options);
-        relative4 = parse3(serialize3(relative4, options), options);
+        relative5 = parse3(serialize3(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3969,7 +3969,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -22273,6 +22273,7 @@ var require_picomatch2 = __commonJS({
 
 // src/action/run-action.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
+import { isAbsolute as isAbsolute2, relative as relative4 } from "node:path";
 
 // src/cli/lint-inputs.ts
 import { resolve as resolve6 } from "node:path";
@@ -38735,8 +38736,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // src/cli/discover-files.ts
@@ -39813,8 +39814,9 @@ function pullRequestChanges(eventPath, workspace) {
   try {
     const diff = execFileSync("git", ["-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "--relative", `${base}...HEAD`, "--"], { cwd: workspace, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
     return { kind: "known", changedLines: parseDiff(diff) };
-  } catch {
-    return { kind: "unknown", reason: `the base commit ${base.slice(0, 12)} is not in the checkout (check out with fetch-depth: 0 to annotate changed lines first)` };
+  } catch (error) {
+    const said = String(error.stderr ?? "").split("\n")[0]?.trim();
+    return { kind: "unknown", reason: `git cannot diff against the base commit ${base.slice(0, 12)}${said ? ` (${said})` : ""}; check out with fetch-depth: 0 to annotate changed lines first` };
   }
 }
 function readBaseSha(eventPath) {
@@ -39850,7 +39852,7 @@ async function runAction(io) {
   try {
     const inputs = readActionInputs(io.env);
     const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
-    const run = await lintInputs({ inputs: inputs.files, cwd: workspace, ...inputs.config ? { config: inputs.config } : {} });
+    const run = workspaceRelative(await lintInputs({ inputs: inputs.files, cwd: workspace, ...inputs.config ? { config: inputs.config } : {} }), workspace);
     const rules = ruleDocs(run.rules);
     for (const problem of run.problems) io.stdout.write(`::error title=disclosure-lint::${escapeData(problem)}
 `);
@@ -39882,6 +39884,13 @@ function annotate(run, inputs, workspace, io) {
   const { text: text6, ...counts } = formatGithub(run.report, { scope: inputs.annotations, ...changes.kind === "known" ? { changedLines: changes.changedLines } : {} });
   io.stdout.write(text6);
   return counts;
+}
+function workspaceRelative(run, workspace) {
+  const files = run.report.files.map((file) => {
+    const inside = relative4(workspace, file.path);
+    return isAbsolute2(file.path) && !inside.startsWith("..") && !isAbsolute2(inside) ? { ...file, path: inside } : file;
+  });
+  return { ...run, report: { ...run.report, files } };
 }
 async function writeReports(run, rules, inputs, workspace) {
   const informationUri = repositoryWebUrl();

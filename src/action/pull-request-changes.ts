@@ -20,8 +20,9 @@ export function pullRequestChanges(eventPath: string | undefined, workspace: str
     // Three dots: from the merge base, so commits that landed on the base branch since are not counted as changes.
     const diff = execFileSync('git', ['-c', 'core.quotePath=false', 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--relative', `${base}...HEAD`, '--'], { cwd: workspace, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
     return { kind: 'known', changedLines: parseDiff(diff) };
-  } catch {
-    return { kind: 'unknown', reason: `the base commit ${base.slice(0, 12)} is not in the checkout (check out with fetch-depth: 0 to annotate changed lines first)` };
+  } catch (error) {
+    const said = String((error as { stderr?: unknown }).stderr ?? '').split('\n')[0]?.trim();
+    return { kind: 'unknown', reason: `git cannot diff against the base commit ${base.slice(0, 12)}${said ? ` (${said})` : ''}; check out with fetch-depth: 0 to annotate changed lines first` };
   }
 }
 

@@ -1,5 +1,6 @@
 // The GitHub Action: runner environment in; the CLI's lint path; annotations, job summary, report files and outputs out.
 import { randomUUID } from 'node:crypto';
+import { isAbsolute, relative } from 'node:path';
 import { lintInputs, type LintRun } from '../cli/lint-inputs.js';
 import { UsageError } from '../cli/parse-args.js';
 import { writeOutputFile } from '../cli/write-output-file.js';
@@ -28,7 +29,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   try {
     const inputs = readActionInputs(io.env);
     const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
-    const run = await lintInputs({ inputs: inputs.files, cwd: workspace, ...(inputs.config ? { config: inputs.config } : {}) });
+    const run = workspaceRelative(await lintInputs({ inputs: inputs.files, cwd: workspace, ...(inputs.config ? { config: inputs.config } : {}) }), workspace);
     const rules = ruleDocs(run.rules);
     for (const problem of run.problems) io.stdout.write(`::error title=disclosure-lint::${escapeData(problem)}\n`);
     printLog(run, io);
@@ -61,6 +62,15 @@ function annotate(run: LintRun, inputs: ActionInputs, workspace: string, io: Act
   const { text, ...counts } = formatGithub(run.report, { scope: inputs.annotations, ...(changes.kind === 'known' ? { changedLines: changes.changedLines } : {}) });
   io.stdout.write(text);
   return counts;
+}
+
+/** Annotations and SARIF need repository paths, also for drafts named by absolute path (`${{ github.workspace }}/drafts`). */
+function workspaceRelative(run: LintRun, workspace: string): LintRun {
+  const files = run.report.files.map((file) => {
+    const inside = relative(workspace, file.path);
+    return isAbsolute(file.path) && !inside.startsWith('..') && !isAbsolute(inside) ? { ...file, path: inside } : file;
+  });
+  return { ...run, report: { ...run.report, files } };
 }
 
 async function writeReports(run: LintRun, rules: RuleDoc[], inputs: ActionInputs, workspace: string): Promise<{ sarif: string; json: string }> {

@@ -32,6 +32,12 @@ describe('the action on a pull request', () => {
     expect(JSON.parse(readFileSync(join(world.workspace, 'out/report.json'), 'utf8'))).toMatchObject({ summary: { errors: 2 } });
   });
 
+  it('names drafts given by absolute path relative to the workspace', async () => {
+    const world = actionWorkspace({ annotations: 'all' });
+    const { log } = await run(world, { INPUT_FILES: join(world.workspace, HARBOR) });
+    expect(annotationsIn(log).map((annotation) => annotation.file)).toEqual([HARBOR, HARBOR]);
+  });
+
   it('annotates every finding with annotations: all, changed lines first', async () => {
     const world = actionWorkspace({ files: 'drafts/', annotations: 'all' });
     const { log } = await run(world);
@@ -50,7 +56,8 @@ describe('the action on a pull request', () => {
     const world = actionWorkspace({ files: 'drafts/' }, { history: false });
     const { log } = await run(world);
     expect(annotationsIn(log)).toHaveLength(2);
-    expect(log).toContain('disclosure-lint: annotating every finding: the base commit ffffffffffff is not in the checkout');
+    expect(log).toContain('disclosure-lint: annotating every finding: git cannot diff against the base commit ffffffffffff');
+    expect(log).toContain('check out with fetch-depth: 0');
   });
 
   it('lints every draft of the workspace when files is empty, and ignores a push event', async () => {
