@@ -4,7 +4,7 @@ import { DisclosureBuilder, type TextPiece } from './disclosure-builder.js';
 import { isHeadingLine } from './classify-heading.js';
 import { sourceLines, trimLine, type SourceLine } from './source-lines.js';
 
-const BULLET = /^(?:[•·◦▪▫●○■□‣⁃*\-–—]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+/;
+const BULLET = /^(?:[•·◦▪▫●○■□‣⁃]\s*|(?:[*\-–—]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+)/;
 
 export function parseText(path: string, text: string, meta: DisclosureMeta = {}): Disclosure {
   const builder = new DisclosureBuilder(path, 'text', text);

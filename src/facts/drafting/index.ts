@@ -1,0 +1,7 @@
+// Facts about drafting defects: fused words, lost lists, cross-references that cannot resolve.
+import type { Fact } from '../fact.js';
+import { textDanglingListIntros } from './text-dangling-list-intros.js';
+import { textGluedWords } from './text-glued-words.js';
+import { textMalformedCrossReferences } from './text-malformed-cross-references.js';
+
+export const DRAFTING_FACTS: readonly Fact[] = [textGluedWords, textDanglingListIntros, textMalformedCrossReferences] as Fact[];
