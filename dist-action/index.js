@@ -22301,8 +22301,8 @@ function allSentences(model) {
   return model.paragraphs.flatMap((paragraph2) => paragraph2.sentences);
 }
 function wordCount(text6) {
-  const words = text6.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
-  return words ? words.length : 0;
+  const words2 = text6.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  return words2 ? words2.length : 0;
 }
 function proseText(model) {
   return model.paragraphs.map((paragraph2) => paragraph2.text.trim()).join("\n\n");
@@ -22384,8 +22384,8 @@ var documentOmitted = defineFact({
   compute({ model }) {
     const sentences2 = allSentences(model);
     if (sentences2.length === 0) return { value: true, evidence: model.sections.slice(0, 1).map((section) => section.span) };
-    const words = sentences2.reduce((total, sentence) => total + wordCount(sentence.text), 0);
-    if (words > SHORT_ITEM_WORDS) return { value: false, evidence: [] };
+    const words2 = sentences2.reduce((total, sentence) => total + wordCount(sentence.text), 0);
+    if (words2 > SHORT_ITEM_WORDS) return { value: false, evidence: [] };
     const omissions = sentences2.filter((sentence) => OMISSION.test(sentence.text) || CROSS_REFERENCE.test(sentence.text));
     const onlyOmission = omissions.length === sentences2.length;
     return { value: onlyOmission, evidence: onlyOmission ? omissions.map((sentence) => sentence.span) : [] };
@@ -22513,11 +22513,171 @@ var CORE_FACTS = [
   sentences
 ];
 
+// src/facts/drafting/text-dangling-list-intros.ts
+var LIST_ENTRY_WORDS = 30;
+var textDanglingListIntros = defineFact({
+  id: "text.danglingListIntros",
+  description: 'How many paragraphs end with a list introduction (a sentence ending in ":") that no list follows: the next block is a heading, a new paragraph of prose, another text block, or nothing. Evidence: the introducing sentences.',
+  type: "number",
+  example: 0,
+  compute({ model }) {
+    const evidence = [];
+    model.paragraphs.forEach((paragraph2, index2) => {
+      const last = paragraph2.sentences[paragraph2.sentences.length - 1];
+      if (!last || !/:["”’)]?$/.test(last.text.trim())) return;
+      if (!followedByList(model, paragraph2, model.paragraphs[index2 + 1])) evidence.push(last.span);
+    });
+    return { value: evidence.length, evidence };
+  }
+});
+function followedByList(model, intro, next) {
+  if (!next || next.section !== intro.section || next.textBlock !== intro.textBlock) return false;
+  if (hasHeadingBetween(model, intro, next)) return false;
+  if (next.kind === "list-item" || next.kind === "table-row") return true;
+  const text6 = next.text.trim();
+  if (looksLikeEntries(text6.split(/\n/))) return true;
+  return wordCount(text6) <= LIST_ENTRY_WORDS && (looksLikeEntry(text6) || !/[.!?]["”’)]?$/.test(text6));
+}
+function looksLikeEntries(lines) {
+  return lines.length > 1 && lines.slice(0, -1).every((line) => looksLikeEntry(line.trim()));
+}
+function looksLikeEntry(text6) {
+  return /[;,]$|\b(?:and|or)$/.test(text6);
+}
+function hasHeadingBetween(model, intro, next) {
+  return model.sections.some((section) => section.span.start.offset >= intro.span.end.offset && section.span.start.offset < next.span.start.offset);
+}
+
+// src/facts/text/english-words.ts
+import { readFileSync } from "node:fs";
+
+// data-package:word-list
+import { fileURLToPath } from "node:url";
+var word_list_default = fileURLToPath(new URL("./words.txt", import.meta.url));
+
+// src/facts/text/english-words.ts
+var words;
+function wordList() {
+  words ??= readFileSync(word_list_default, "utf8");
+  return words;
+}
+function isEnglishWord(word) {
+  const list3 = wordList();
+  const target = word.toLowerCase();
+  let low = 0;
+  let high = list3.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    const start = list3.lastIndexOf("\n", mid - 1) + 1;
+    let end = list3.indexOf("\n", start);
+    if (end < 0) end = list3.length;
+    const candidate = list3.slice(start, end);
+    if (candidate === target) return true;
+    if (candidate < target) low = end + 1;
+    else high = start;
+  }
+  return false;
+}
+
+// src/facts/drafting/text-glued-words.ts
+var TOKEN = new RegExp("(?<![\\p{L}\\p{N}])\\p{L}+(?:-\\p{L}+)*(?![\\p{L}\\p{N}])", "gu");
+var MIN_GLUED_LENGTH = 5;
+var textGluedWords = defineFact({
+  id: "text.gluedWords",
+  description: "How many words are fused by lost white space (e.g. `hasadopted`, `co-ledby`, `StarRecognition`): tokens that are not English words but split into a function word and an English word, or CamelCase joins of two long words. Evidence: one span per occurrence.",
+  type: "number",
+  example: 0,
+  compute({ model, lexicons }) {
+    const functionWords = new Set((lexicons["function-words"] ?? []).map((word) => word.toLowerCase()));
+    const allowed = new Set((lexicons["domain-words"] ?? []).map((word) => word.toLowerCase()));
+    const found = [];
+    const evidence = [];
+    const counts = tokenCounts(allSentences(model));
+    for (const sentence of allSentences(model)) {
+      for (const match of sentence.text.matchAll(TOKEN)) {
+        const token = match[0];
+        if (!isGlued(token, functionWords, allowed, counts)) continue;
+        found.push(token);
+        evidence.push(spanOfMatch(model, sentence, token, match.index ?? 0));
+      }
+    }
+    return { value: found.length, evidence };
+  }
+});
+function isGlued(token, functionWords, allowed, counts) {
+  if (allowed.has(token.toLowerCase())) return false;
+  return token.split("-").some((part) => isGluedPart(part, functionWords, allowed) || isGluedCamelCase(part, counts.get(token) ?? 0));
+}
+function isGluedPart(part, functionWords, allowed) {
+  if (part.length < MIN_GLUED_LENGTH || part !== part.toLowerCase() || allowed.has(part)) return false;
+  if (isEnglishWord(part)) return false;
+  for (let cut = 1; cut < part.length; cut++) {
+    const head2 = part.slice(0, cut);
+    const tail = part.slice(cut);
+    const headIsFunction = functionWords.has(head2) && tail.length >= 3 && isEnglishWord(tail);
+    const tailIsFunction = functionWords.has(tail) && head2.length >= 3 && isEnglishWord(head2);
+    if (headIsFunction || tailIsFunction) return true;
+  }
+  return false;
+}
+function isGluedCamelCase(part, occurrences) {
+  const camel = new RegExp("^(\\p{Lu}\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{6,})$", "u").exec(part);
+  if (!camel || occurrences > 1) return false;
+  return isEnglishWord(camel[1] ?? "") && isEnglishWord(camel[2] ?? "");
+}
+function tokenCounts(sentences2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const sentence of sentences2) {
+    for (const match of sentence.text.matchAll(TOKEN)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  }
+  return counts;
+}
+
+// src/facts/drafting/text-malformed-cross-references.ts
+var TEN_K_ITEMS = /* @__PURE__ */ new Set(["1", "1A", "1B", "1C", "2", "3", "4", "5", "6", "7", "7A", "8", "9", "9A", "9B", "9C", "10", "11", "12", "13", "14", "15", "16"]);
+var TWENTY_F_ITEMS = /^(?:1[0-9]|[1-9])(?:\.?[A-H])?$|^16[A-K]$/;
+var ITEM_REFERENCE = /\bItems?\s+((?:[0-9]{1,2}[A-Za-z]?(?:\.[A-Z])?)|[IVXl]{1,4}[A-C]?)\b/g;
+var PAGE_PLACEHOLDER = /\bpages?\s+(?:XX+|\[[^\]]{0,20}\]|_+|#|\?+)/gi;
+var RISK_FACTORS_ITEM = /\bItem\s+([0-9]{1,2}[A-Za-z]?)(?:(?!\bItems?\b)[^;]){0,120}?\bRisk\s+Factors\b/gi;
+var textMalformedCrossReferences = defineFact({
+  id: "text.malformedCrossReferences",
+  description: 'How many cross-references cannot resolve: a Roman or misspelt item number ("Item IA"), an item the form does not have, a page placeholder ("page XX"), or "Risk Factors" cited under another item than 1A (10-K) or 3.D (20-F). Evidence: one span each.',
+  type: "number",
+  example: 0,
+  compute({ model }) {
+    const twentyF = (model.meta.form ?? "10-K").startsWith("20-F");
+    const found = [];
+    const evidence = [];
+    for (const sentence of allSentences(model)) {
+      const add = (text6, index2) => {
+        found.push(text6);
+        evidence.push(spanOfMatch(model, sentence, text6, index2));
+      };
+      for (const match of sentence.text.matchAll(ITEM_REFERENCE)) {
+        if (!itemExists(match[1] ?? "", twentyF)) add(match[0], match.index ?? 0);
+      }
+      for (const match of sentence.text.matchAll(PAGE_PLACEHOLDER)) add(match[0], match.index ?? 0);
+      for (const match of sentence.text.matchAll(RISK_FACTORS_ITEM)) {
+        const item = (match[1] ?? "").toUpperCase();
+        if (itemExists(item, twentyF) && item !== (twentyF ? "3" : "1A")) add(match[0], match.index ?? 0);
+      }
+    }
+    return { value: found.length, evidence };
+  }
+});
+function itemExists(item, twentyF) {
+  const normalized = item.toUpperCase();
+  return twentyF ? TWENTY_F_ITEMS.test(normalized) : TEN_K_ITEMS.has(normalized);
+}
+
+// src/facts/drafting/index.ts
+var DRAFTING_FACTS = [textGluedWords, textDanglingListIntros, textMalformedCrossReferences];
+
 // src/facts/item-106/index.ts
 var ITEM_106_FACTS = [];
 
 // src/facts/registry.ts
-var FACTS = [...CORE_FACTS, ...ITEM_106_FACTS];
+var FACTS = [...CORE_FACTS, ...ITEM_106_FACTS, ...DRAFTING_FACTS];
 var FACTS_BY_ID = new Map(FACTS.map((fact) => [fact.id, fact]));
 
 // src/facts/compute-facts.ts
@@ -22545,17 +22705,17 @@ function computeFacts(model, lexicons, facts = [...FACTS_BY_ID.values()]) {
 }
 
 // src/facts/text/lexicons.ts
-import { existsSync as existsSync2, readFileSync, readdirSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/engine/paths.ts
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var root;
 function packageRoot() {
   if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname(fileURLToPath2(import.meta.url));
   while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
   root = resolve(dir);
   return root;
@@ -22572,7 +22732,7 @@ function loadBuiltinLexicons(dir = join2(builtinRulesDir(), "lexicons")) {
   const lexicons = {};
   if (!existsSync2(dir)) return lexicons;
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
-    const parsed = JSON.parse(readFileSync(join2(dir, file), "utf8"));
+    const parsed = JSON.parse(readFileSync2(join2(dir, file), "utf8"));
     lexicons[file.replace(/\.json$/, "")] = parsed.terms;
   }
   return lexicons;
@@ -22697,7 +22857,7 @@ function evidenceAt(model, location) {
 }
 
 // src/engine/load-rules.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync } from "node:fs";
 import { basename, dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
 
 // src/model/input-error.ts
@@ -23868,8 +24028,8 @@ function describeAjvError(error, source, wording) {
   const onKey = error.keyword === "additionalProperties" || error.keyword === "false schema" || error.keyword === "not";
   const span = (onKey ? source.locateKey(pointer) : void 0) ?? source.locate(pointer) ?? source.locate("");
   const custom2 = wording.describe?.(error);
-  const words = custom2 ?? explainAjvError(error, pointer);
-  return { ...words, pointer, span };
+  const words2 = custom2 ?? explainAjvError(error, pointer);
+  return { ...words2, pointer, span };
 }
 function explainAjvError(error, pointer) {
   const params = error.params;
@@ -23993,13 +24153,13 @@ function isKnownOperator(name) {
 
 // src/engine/schema-validator.ts
 var import__ = __toESM(require__(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 var validators = /* @__PURE__ */ new Map();
 function schemaValidator(fileName) {
   let validator = validators.get(fileName);
   if (!validator) {
-    const schema = JSON.parse(readFileSync2(join3(schemasDir(), fileName), "utf8"));
+    const schema = JSON.parse(readFileSync3(join3(schemasDir(), fileName), "utf8"));
     const ajv = new import__.default.default({ allErrors: true, verbose: true, strict: true, validateFormats: false });
     validator = ajv.compile(schema);
     validators.set(fileName, validator);
@@ -24022,7 +24182,7 @@ function loadBuiltinRules() {
   return findRuleFiles(builtinRulesDir()).map((file) => loadRuleFile(file));
 }
 function loadRuleFile(file, options = {}) {
-  const source = parseJsonSource(file, readFileSync3(file, "utf8"));
+  const source = parseJsonSource(file, readFileSync4(file, "utf8"));
   const validate = schemaValidator("rule.schema.json");
   if (!validate(source.value)) throw combineInputErrors(formatAjvErrors(file, validate.errors, source));
   const rule = source.value;
@@ -24406,9 +24566,9 @@ function isHeadingLine(line) {
   const bare = text6.replace(/:$/, "");
   if (KNOWN_SECTION.test(bare)) return true;
   if (/:$/.test(text6)) return false;
-  const words = bare.split(/\s+/);
-  if (words.length < 2 || words.length > 10) return false;
-  return words.every((word) => SMALL_WORDS.has(word.toLowerCase()) || /^[\p{Lu}\p{N}(“"'‘]/u.test(word));
+  const words2 = bare.split(/\s+/);
+  if (words2.length < 2 || words2.length > 10) return false;
+  return words2.every((word) => SMALL_WORDS.has(word.toLowerCase()) || /^[\p{Lu}\p{N}(“"'‘]/u.test(word));
 }
 
 // src/parse/disclosure-builder.ts
@@ -24942,7 +25102,7 @@ import { default as default2 } from "node:path";
 import { default as default3 } from "node:process";
 
 // node_modules/vfile/lib/minurl.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -25126,7 +25286,7 @@ var VFile = class {
    */
   set path(path2) {
     if (isUrl(path2)) {
-      path2 = fileURLToPath2(path2);
+      path2 = fileURLToPath3(path2);
     }
     assertNonEmpty(path2, "path");
     if (this.path !== path2) {
@@ -37522,7 +37682,7 @@ function trimLine(line) {
 }
 
 // src/parse/parse-text.ts
-var BULLET2 = /^(?:[•·◦▪▫●○■□‣⁃*\-–—]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+/;
+var BULLET2 = /^(?:[•·◦▪▫●○■□‣⁃]\s*|(?:[*\-–—]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+)/;
 function parseText(path2, text6, meta = {}) {
   const builder = new DisclosureBuilder(path2, "text", text6);
   let pending = [];
@@ -37882,11 +38042,11 @@ function sortResults(results) {
 var REPORT_VERSION = "1.0.0";
 
 // src/package-manifest.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join5 } from "node:path";
 var manifest;
 function packageManifest() {
-  manifest ??= JSON.parse(readFileSync4(join5(packageRoot(), "package.json"), "utf8"));
+  manifest ??= JSON.parse(readFileSync5(join5(packageRoot(), "package.json"), "utf8"));
   return manifest;
 }
 function repositoryWebUrl(pkg = packageManifest()) {
@@ -37969,7 +38129,7 @@ import { basename as basename3, extname as extname2, join as join6, relative as 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve4 } from "path";
-import { fileURLToPath as fileURLToPath3 } from "url";
+import { fileURLToPath as fileURLToPath4 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
@@ -38714,7 +38874,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath4(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -39670,7 +39830,7 @@ async function writeOutputFile(cwd, path2, text6) {
 }
 
 // src/report/rule-doc.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { relative as relative3, sep as sep2 } from "node:path";
 function ruleDocs(rules, options = defaultOptions2()) {
   return rules.map((rule) => ruleDoc(rule, options));
@@ -39681,7 +39841,7 @@ function defaultOptions2() {
 }
 function ruleDoc(rule, options) {
   const helpUri = readmeUrl(rule.readme, options);
-  const description = rule.readme ? whatItChecks(readFileSync5(rule.readme, "utf8")) : void 0;
+  const description = rule.readme ? whatItChecks(readFileSync6(rule.readme, "utf8")) : void 0;
   return {
     id: rule.id,
     title: rule.title,
@@ -39758,7 +39918,7 @@ function oneOf(env2, name, allowed, fallback) {
 
 // src/action/pull-request-changes.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/action/parse-diff.ts
 function parseDiff(diff) {
@@ -39821,7 +39981,7 @@ function pullRequestChanges(eventPath, workspace) {
 }
 function readBaseSha(eventPath) {
   try {
-    const event = JSON.parse(readFileSync6(eventPath, "utf8"));
+    const event = JSON.parse(readFileSync7(eventPath, "utf8"));
     const sha = event.pull_request?.base?.sha;
     return typeof sha === "string" && /^[0-9a-f]{7,64}$/i.test(sha) ? sha : void 0;
   } catch {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script, without type declarations
-import { ACTION_BUNDLE, buildActionBundle } from '../../scripts/build-action.mjs';
+import { ACTION_BUNDLE, actionDataFiles, buildActionBundle } from '../../scripts/build-action.mjs';
 import { actionWorkspace, annotationsIn } from '../helpers/action-workspace.js';
 
 interface ActionYml {
@@ -22,6 +22,9 @@ describe('the committed action bundle', () => {
   it('is up to date with src/ (run npm run build:action and commit dist-action/ when this fails)', async () => {
     const fresh = (await buildActionBundle()) as string;
     expect(fresh === readFileSync(ACTION_BUNDLE, 'utf8'), 'dist-action/index.js is stale: run npm run build:action and commit it').toBe(true);
+    for (const { source, target } of actionDataFiles as Array<{ source: string; target: string }>) {
+      expect(existsSync(target) && readFileSync(source).equals(readFileSync(target)), `${target} is stale: run npm run build:action and commit it`).toBe(true);
+    }
   }, 60_000);
 
   it('runs the way a runner runs it: node on the entry of a checked-out action, without npm install', () => {
