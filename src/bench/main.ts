@@ -1,0 +1,61 @@
+// `npm run bench`: speed and memory of disclosure-lint on a generated corpus, beside remark-cli and markdownlint-cli2.
+import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../engine/paths.js';
+import { generateCorpus } from './generate-corpus.js';
+import { medianProcessMs, timeProcess } from './measure.js';
+import { stageTimes } from './stage-times.js';
+
+const root = packageRoot();
+const benchDir = join(root, '.bench');
+const cli = join(root, 'dist', 'cli', 'main.js');
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function corpus(count: number): string {
+  const dir = join(benchDir, `corpus-${count}`);
+  if (!existsSync(dir) || readdirSync(dir).length !== count) generateCorpus(dir, count);
+  return dir;
+}
+
+function line(label: string, value: string): void {
+  process.stdout.write(`${label.padEnd(52)} ${value}\n`);
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`disclosure-lint benchmark — node ${process.version}, ${availableParallelism()} cores, medians of ${RUNS} runs\n\n`);
+  const small = corpus(1000);
+  const one = join(small, 'draft-00000.md');
+
+  const bare = medianProcessMs(RUNS * 2, process.execPath, ['-e', '0']);
+  const cold = medianProcessMs(RUNS * 2, process.execPath, [cli, one]);
+  line('node -e 0', ms(bare));
+  line('one file, whole process (cold start)', `${ms(cold)} (+${ms(cold - bare)} over node -e 0; target ≤ +100 ms)`);
+
+  const thousand = medianProcessMs(RUNS, process.execPath, [cli, small]);
+  line('1,000 files, whole process', `${ms(thousand)} (${(1000 / (thousand / 1000)).toFixed(0)} documents/s; target ≤ 3000 ms)`);
+
+  const stages = await stageTimes(readdirSync(small).slice(0, 200).map((name) => join(small, name)), RUNS);
+  const analysis = stages.facts + stages.engine;
+  process.stdout.write('\nper document (200 documents, in process)\n');
+  for (const [stage, value] of Object.entries(stages)) line(`  ${stage}`, ms(value));
+  line('  analysis (facts + engine) / remark-parse', `${((analysis / stages.remarkParse) * 100).toFixed(0)}% (target ≤ 40%)`);
+
+  const large = corpus(10000);
+  const memoryRun = timeProcess(process.execPath, [join(root, 'dist', 'bench', 'run-with-memory.js'), large]);
+  const peakKb = Number(/maxRSS_KB=(\d+)/.exec(memoryRun.stderr)?.[1] ?? 'NaN');
+  line('\n10,000 files, whole process', `${ms(memoryRun.ms)}, peak memory ${(peakKb / 1024).toFixed(0)} MB (target ≤ 250 MB)`);
+
+  process.stdout.write('\npeers on the same 1,000 files\n');
+  const remark = medianProcessMs(RUNS, bin('remark'), ['--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', small]);
+  const markdownlint = medianProcessMs(RUNS, bin('markdownlint-cli2'), [`${small}/*.md`]);
+  line('  remark-cli + remark-preset-lint-recommended', `${ms(remark)} (disclosure-lint ${(remark / thousand).toFixed(2)}× faster; target ≥ 3×)`);
+  line('  markdownlint-cli2', `${ms(markdownlint)} (disclosure-lint ${(markdownlint / thousand).toFixed(2)}× faster)`);
+}
+
+await main();
