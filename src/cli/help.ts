@@ -9,8 +9,9 @@ Lints draft SEC cybersecurity disclosures (Form 10-K Item 1C / Regulation S-K It
 Form 20-F Item 16K) written in Markdown, plain text, JSON or the SEC XBRL viewer's render.
 
 Options:
-  -f, --format <name[:path]>  Output format: stylish (default), json. Repeat with name:path
-                              to write several formats in one run.
+  -f, --format <name[:path]>  Output format: stylish (default), json, sarif, github
+                              (workflow annotations), junit, markdown (job summary).
+                              Repeat with name:path to write several formats in one run.
   -o, --output <file>         Write the (single) format to a file instead of standard output.
       --rule <id>             Run only this rule (repeatable).
   -q, --quiet                 Report errors only; warnings neither shown nor counted.

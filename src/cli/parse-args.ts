@@ -1,8 +1,8 @@
 // Command-line options: parsed with node:util, checked, and turned into a plain options object.
 import { parseArgs } from 'node:util';
+import { FORMATS, type FormatName } from '../report/format-report.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
-export type FormatName = (typeof FORMATS)[number];
+export { FORMATS, type FormatName };
 
 export interface OutputRequest {
   format: FormatName;

@@ -1,18 +1,19 @@
 // The command line, as a function of arguments, streams and environment, so scenarios can be tested in-process.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { printConfig } from '../config/print-config.js';
 import { ProjectLinter } from '../config/project-linter.js';
 import { InputError } from '../model/input-error.js';
-import { formatJson } from '../report/format-json.js';
-import { formatStylish } from '../report/format-stylish.js';
+import { repositoryWebUrl } from '../package-manifest.js';
+import { formatReport, type FormatContext } from '../report/format-report.js';
 import type { Report } from '../report/report.js';
+import { ruleDocs } from '../report/rule-doc.js';
 import { toolVersion } from '../tool-version.js';
 import { isSubcommand, runSubcommand } from './run-subcommand.js';
-import { lintInputs } from './lint-inputs.js';
 import { exitCode } from './exit-code.js';
 import { HELP } from './help.js';
+import { lintInputs } from './lint-inputs.js';
 import { parseCliArgs, UsageError, type CliOptions, type OutputRequest } from './parse-args.js';
+import { writeOutputFile } from './write-output-file.js';
 
 export interface CliIo {
   cwd: string;
@@ -47,7 +48,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
   });
   for (const problem of run.problems) io.stderr.write(`disclosure-lint: ${problem}\n`);
-  for (const output of options.outputs) await emit(run.report, output, options, io);
+  const context = { rules: ruleDocs(run.rules), informationUri: repositoryWebUrl(), quiet: options.quiet };
+  for (const output of options.outputs) await emit(run.report, output, { ...context, color: output.path === undefined && useColor(options, io) }, io);
   const code = exitCode(run.report, options);
   return run.problems.length > 0 ? 2 : code;
 }
@@ -57,21 +59,10 @@ function showConfig(draft: string, options: CliOptions, io: CliIo): number {
   return write(io.stdout, `${JSON.stringify(printConfig(project, draft, io.cwd), null, 2)}\n`, 0);
 }
 
-async function emit(report: Report, output: OutputRequest, options: CliOptions, io: CliIo): Promise<void> {
-  const toFile = output.path !== undefined;
-  const color = !toFile && useColor(options, io);
-  const text = output.format === 'json' ? formatJson(report) : formatStylish(report, { color, quiet: options.quiet });
-  if (output.path === undefined) {
-    io.stdout.write(text);
-    return;
-  }
-  const target = resolve(io.cwd, output.path);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text);
-  } catch (error) {
-    throw new UsageError(`Cannot write ${output.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Choose a writable path.`);
-  }
+async function emit(report: Report, output: OutputRequest, context: FormatContext, io: CliIo): Promise<void> {
+  const text = formatReport(output.format, report, context);
+  if (output.path === undefined) io.stdout.write(text);
+  else await writeOutputFile(io.cwd, output.path, text);
 }
 
 function useColor(options: CliOptions, io: CliIo): boolean {

@@ -1,6 +1,7 @@
 // The `stylish` formatter: a readable checklist per file, failures first, then passes and skips.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report, FileReport, RuleResult, Summary } from './report.js';
+import { SEVERITY_RANK } from './findings.js';
 import { terminalSafe } from './terminal-safe.js';
 
 export interface StylishOptions {
@@ -8,8 +9,6 @@ export interface StylishOptions {
   /** Only error-level failures (the CLI's --quiet). */
   quiet?: boolean;
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function formatStylish(report: Report, options: StylishOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -20,7 +19,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
 function formatFile(file: FileReport, chalk: ChalkInstance, quiet: boolean): string {
   const failures = file.results
     .filter((result) => result.status === 'fail' && !result.suppressed && (!quiet || result.severity === 'error'))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.location.start.line - b.location.start.line);
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.location.start.line - b.location.start.line);
   // Quiet output lists only files with something to fix, as other linters do.
   if (quiet && failures.length === 0) return '';
   const lines = [chalk.underline(terminalSafe(file.path)) + chalk.dim(`  (${file.form ? `Form ${file.form}, ` : ''}${file.format})`)];

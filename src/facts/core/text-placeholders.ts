@@ -6,7 +6,7 @@ import { spanOfMatch } from '../text/span-of-match.js';
 
 const PLACEHOLDER = new RegExp(
   [
-    String.raw`\[\s*(?:●|•|\*|_+|\.{3}|…|x+|tbd|tbc|tba|todo|ntd|n/?a|\?+|date|name|company|registrant|title|number|amount|year|insert[^\]]{0,80}|describe[^\]]{0,80}|add[^\]]{0,80}|confirm[^\]]{0,80}|update[^\]]{0,80}|note to draft[^\]]{0,200}|name of[^\]]{0,80}|[^\]]{0,40}\bto come)\s*\]`,
+    String.raw`\[\s*(?:●|•|\*|_+|\.{3}|…|x+|tbd|tbc|tba|todo|ntd|n/?a|\?+|date|name|company|registrant|title|number|amount|percentage|year|committee|officer|position|role|vendor|provider|firm|framework|insert[^\]]{0,80}|describe[^\]]{0,80}|add[^\]]{0,80}|confirm[^\]]{0,80}|update[^\]]{0,80}|note to draft[^\]]{0,200}|name of[^\]]{0,80}|[^\]]{0,40}\bto come)\s*\]`,
     String.raw`\{\{[^}]{0,80}\}\}`,
     String.raw`<<[^>]{0,80}>>`,
     String.raw`\b(?:TBD|TBC|TODO|FIXME|NTD)\b`,
