@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv';
 import { FACTS_BY_ID } from '../facts/registry.js';
 import type { Fact } from '../facts/fact.js';
 import { factShape, literalKind, shapeFits, type FactShape } from './fact-shape.js';
-import { customOperator, operatorInfo } from './operators.js';
+import { ALL_OPERATORS, customOperator, operatorInfo } from './operators.js';
 import { compiledValue } from './operators/compiled-value.js';
 import { OperatorValueError, type OperatorInfo } from './operators/operator-definition.js';
 import type { ConditionLeaf } from './rule.js';
@@ -22,7 +22,7 @@ export interface ConditionCheck {
   schemaErrors: ErrorObject[];
 }
 
-const OPERATOR_HINT = 'Use an operator listed in docs/facts.md: equal, notEqual, in, notIn, contains, doesNotContain, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive, or disclosure-lint\'s matchesPattern, someSentenceMatches, containsAnyTerm, countAtLeast, countAtMost, wordCountBetween.';
+const OPERATOR_HINT = `Use an operator listed in docs/facts.md: ${ALL_OPERATORS.map((info) => info.name).join(', ')}.`;
 
 export function checkCondition(leaf: ConditionLeaf, pointer: string, suggestFact: (id: string) => string): ConditionCheck {
   const problems: ConditionProblem[] = [];

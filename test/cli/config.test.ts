@@ -91,6 +91,18 @@ describe('a repository with configuration', () => {
     expect(archived.ignored).toBe(true);
   });
 
+  it('extends a configuration file by path, its own settings winning', async () => {
+    const { root, write } = repo();
+    write('shared/base.config.json', JSON.stringify({ extends: 'strict', rules: { 'no-placeholders': 'warning', 'item-heading-present': 'info' } }));
+    write('team/disclosure-lint.config.json', JSON.stringify({ extends: ['../shared/base.config.json'], rules: { 'item-heading-present': 'off' } }));
+    write('team/team-10-k.md', draft(NO_CISO, 'We have [XX] analysts.'));
+    const run = await runCliCaptured(['team', '--format', 'json'], { cwd: root });
+    const team = statuses(JSON.parse(run.stdout) as JsonReport, 'team/team-10-k.md');
+    expect(team).toMatchObject({ 'no-placeholders': 'fail:warning', 'no-glued-words': 'pass:error' });
+    expect(team['item-heading-present']).toBeUndefined();
+    expect(run.code).toBe(0);
+  });
+
   it('--rule accepts a custom rule id from the configuration', async () => {
     const { root } = repo();
     const run = await runCliCaptured(['legacy', '--rule', 'acme/ciso-named', '--format', 'json'], { cwd: root });
