@@ -1,5 +1,6 @@
 // `containsAnyTerm`: a string or list fact contains a phrase of a lexicon (by name) or of a list given in the rule.
-import { builtinLexiconNames, findLexiconTerms, matchesLexicon } from '../../facts/text/lexicons.js';
+import { builtinLexiconNames } from '../../facts/text/lexicons.js';
+import { containsTerm, lexiconMatches } from '../../facts/text/lexicon-matches.js';
 import { defineOperator, OperatorValueError, type OperatorContext } from './operator-definition.js';
 import { alignedEvidence, stringItems } from './string-items.js';
 
@@ -29,9 +30,9 @@ export const containsAnyTerm = defineOperator<TermSource>({
     if (Array.isArray(value)) return { terms: value.map(String) };
     throw new OperatorValueError('Expected a lexicon name or a list of terms', 'Write a lexicon name such as "management-titles" or a list such as ["CISO"].');
   },
-  evaluate: (factValue, source, context) => texts(factValue).some((text) => matchesLexicon(text, termsOf(source, context))),
-  matchedEvidence: (factValue, source, factEvidence, context) => alignedEvidence(factValue, factEvidence, (item) => matchesLexicon(item, termsOf(source, context))),
-  describeActual: (factValue, source, context) => [...new Set(texts(factValue).flatMap((text) => findLexiconTerms(text, termsOf(source, context))))].slice(0, MAX_QUOTED),
+  evaluate: (factValue, source, context) => texts(factValue).some((text) => containsTerm(text, termsOf(source, context))),
+  matchedEvidence: (factValue, source, factEvidence, context) => alignedEvidence(factValue, factEvidence, (item) => containsTerm(item, termsOf(source, context))),
+  describeActual: (factValue, source, context) => [...new Set(texts(factValue).flatMap((text) => lexiconMatches(text, termsOf(source, context)).map((match) => match.text)))].slice(0, MAX_QUOTED),
 });
 
 function texts(value: unknown): string[] {

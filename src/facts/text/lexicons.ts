@@ -1,4 +1,4 @@
-// Vocabularies kept as data in rules/lexicons/*.json, compiled once into case-insensitive phrase matchers.
+// Vocabularies kept as data in rules/lexicons/*.json, loaded once and extended by configuration (matching: lexicon-matches.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRulesDir } from '../../engine/paths.js';
@@ -41,36 +41,4 @@ export function extendLexicons(base: Lexicons, additions: Record<string, readonl
     merged[name] = [...new Set([...(merged[name] ?? []), ...terms])];
   }
   return merged;
-}
-
-const compiled = new WeakMap<readonly string[], RegExp>();
-
-/** One regular expression matching any phrase of the list on word boundaries (longest phrase first). */
-export function lexiconPattern(terms: readonly string[]): RegExp {
-  let pattern = compiled.get(terms);
-  if (!pattern) {
-    const alternatives = [...terms].sort((a, b) => b.length - a.length).map(phraseSource);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu');
-    compiled.set(terms, pattern);
-  }
-  return pattern;
-}
-
-// Spaces in a phrase match any run of whitespace or hyphens, and straight and curly apostrophes are the same.
-function phraseSource(term: string): string {
-  return term
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
-    .join('[\\s\\-]+');
-}
-
-export function matchesLexicon(text: string, terms: readonly string[]): boolean {
-  return lexiconPattern(terms).test(text);
-}
-
-/** Every phrase of the lexicon found in the text, as written. */
-export function findLexiconTerms(text: string, terms: readonly string[]): string[] {
-  const global = new RegExp(lexiconPattern(terms).source, 'giu');
-  return [...text.matchAll(global)].map((match) => match[0]);
 }

@@ -1,0 +1,32 @@
+// Whether the draft says the full board itself (not a committee) oversees cybersecurity risk.
+import { defineFact } from '../fact.js';
+import { boardMentions } from '../text/board-mentions.js';
+import { itemSentences } from '../text/item-sentences.js';
+import { containsTerm, matchesBetween } from '../text/lexicon-matches.js';
+import { lexiconOf } from '../text/lexicon-of.js';
+import type { Lexicons } from '../text/lexicons.js';
+import { negatedBefore } from '../text/negated-before.js';
+
+const COMMITTEE = /(?<![\p{L}])(?:sub)?committees?(?![\p{L}])/iu;
+// With a committee in the same sentence, the board still oversees itself only when the sentence says so.
+const ITSELF = /(?<![\p{L}])(?:directly|as\s+a\s+whole|itself|full\s+board|entire\s+board|whole\s+board)(?![\p{L}])/iu;
+
+export const boardFullBoardOversees = defineFact<boolean>({
+  id: 'board.fullBoardOversees',
+  description: 'Whether the draft says the board itself oversees cybersecurity risk ("The full Board oversees ...", "Our Board of Directors administers its cybersecurity risk oversight directly"), rather than only through a committee. For two-tier boards the supervisory board counts as the board.',
+  type: 'boolean',
+  example: false,
+  compute({ model, lexicons }) {
+    const evidence = itemSentences(model).filter((item) => boardItselfOversees(item.text, lexicons));
+    return { value: evidence.length > 0, evidence: evidence.slice(0, 3).map((item) => item.sentence.span) };
+  },
+});
+
+function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
+  const board = boardMentions(text, lexicons)[0];
+  if (!board || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return false;
+  if (COMMITTEE.test(text) && !ITSELF.test(text)) return false;
+  // The board must be the subject: an oversight verb after it, not negated.
+  const verb = matchesBetween(text, lexiconOf(lexicons, 'oversight-verbs'), board.end, text.length)[0];
+  return verb !== undefined && !negatedBefore(text, verb.index, 4);
+}

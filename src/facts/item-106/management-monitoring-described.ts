@@ -1,0 +1,99 @@
+// Whether the draft describes how management is informed about and monitors cyber incidents (Item 106(c)(2)(ii)).
+import { defineFact } from '../fact.js';
+import { governanceBodies, type GovernanceBodies } from '../text/governance-bodies.js';
+import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
+import { containsTerm, lexiconMatches, type TermMatch } from '../text/lexicon-matches.js';
+import { lexiconOf } from '../text/lexicon-of.js';
+import type { Lexicons } from '../text/lexicons.js';
+import { managementActors } from '../text/management-actors.js';
+import { negatedBefore } from '../text/negated-before.js';
+import { windowEnd, windowStart } from '../text/word-windows.js';
+
+// The rule's own words: "informed about, and monitor the prevention, detection, mitigation and remediation".
+const INFORMED_ABOUT_ACTIVITIES = /(?<![\p{L}])informed\s+(?:about|of|on)[^.;]{0,60}?(?:prevention|detection|mitigation|remediation)/iu;
+// "... monitors the prevention, detection, mitigation and remediation of incidents through reports from the security team".
+const MONITORS_THROUGH = /(?<![\p{L}])monitor(?:s|ing)?\s+(?:the\s+)?(?:prevention|detection|mitigation|remediation)[^.;]{0,160}?(?<![\p{L}])(?:through|via|by\s+means\s+of|based\s+on|using)(?![\p{L}])/iu;
+const RECIPIENT_WINDOW = 12;
+// An escalation path can name the incident at length before its recipient ("escalation of information about certain incidents, depending on the circumstances, to our CISO").
+const ESCALATION_WINDOW = 18;
+const SUBJECT_WINDOW = 18;
+const REVIEWED_BY = /(?<![\p{L}])(?:reviewed|monitored|triaged|assessed)\s+by(?![\p{L}])/giu;
+const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
+const REPORT_VERB = /^reports?$|^reported$/iu;
+const REPORTS_TO = /^\s+(?:directly\s+|primarily\s+|functionally\s+)?to(?![\p{L}])/iu;
+const ABOUT = /(?<![\p{L}])(?:on|about|regarding|concerning)(?![\p{L}])/iu;
+const FROM = /(?<![\p{L}])(?:from|by|with)(?![\p{L}])/iu;
+// Verbs that take the informed person as direct object ("informs the CISO", "updates our CISO", "alerting senior management").
+const TRANSITIVE = /^(?:inform|informs|informing|brief|briefs|alert|alerts|alerting|notify|notifies|notifying|update|updates|apprise|apprises|escalate|escalates|elevate|elevates)$/iu;
+
+export const managementMonitoringDescribed = defineFact<boolean>({
+  id: 'management.monitoringDescribed',
+  description: 'Whether the draft describes a process by which the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents: reports from security teams or a SOC, escalation of incidents to named managers, threat intelligence reaching them. Management informing others (the CSO updating the CEO) does not count.',
+  type: 'boolean',
+  example: true,
+  compute({ model, lexicons }) {
+    const bodies = governanceBodies(model, lexicons);
+    const evidence = itemSentences(model).filter((item) => informsManagement(item, lexicons, bodies));
+    return { value: evidence.length > 0, evidence: evidence.slice(0, 4).map((item) => item.sentence.span) };
+  },
+});
+
+function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): boolean {
+  const text = item.text;
+  if (INFORMED_ABOUT_ACTIVITIES.test(text)) return true;
+  const actors = managementActors(item, lexicons, bodies);
+  if (actors.length === 0) return false;
+  // Escalation implies an incident; other informing needs one named ("reports on threats", not "cybersecurity updates").
+  if (MONITORS_THROUGH.test(text) || escalatedToManagement(text, actors, lexicons)) return true;
+  if (!containsTerm(text, lexiconOf(lexicons, 'monitoring-topics'))) return false;
+  return managementIsTold(text, actors, lexicons) || managementReceives(text, actors, lexicons) || reviewedByManagement(text, actors);
+}
+
+// "Alerts from our SOC are reviewed by the CISO": the manager is the agent of a monitoring verb.
+function reviewedByManagement(text: string, actors: readonly TermMatch[]): boolean {
+  return [...text.matchAll(REVIEWED_BY)].some((match) => {
+    const end = match.index + match[0].length;
+    return actors.some((actor) => actor.index >= end && actor.index <= windowEnd(text, end, 3));
+  });
+}
+
+// "incidents are escalated to our CISO": an escalation verb with a manager as its recipient.
+function escalatedToManagement(text: string, actors: readonly TermMatch[], lexicons: Lexicons): boolean {
+  return lexiconMatches(text, lexiconOf(lexicons, 'escalation-verbs')).some((verb) => !negatedBefore(text, verb.index, 3) && recipientAfter(text, verb, actors, ESCALATION_WINDOW));
+}
+
+// "reported to senior management", "informs the CISO", "keeps the CIO updated".
+function managementIsTold(text: string, actors: readonly TermMatch[], lexicons: Lexicons): boolean {
+  return lexiconMatches(text, lexiconOf(lexicons, 'informing-verbs')).some(
+    (verb) => !negatedBefore(text, verb.index, 3) && !isReportingLine(text, verb, actors) && recipientAfter(text, verb, actors, RECIPIENT_WINDOW),
+  );
+}
+
+// "The CISO reports to the CIO" states where a manager sits in the organisation, not how anyone is informed of incidents;
+// "reports to the CIO on emerging threats" does inform.
+function isReportingLine(text: string, verb: TermMatch, actors: readonly TermMatch[]): boolean {
+  if (!REPORT_VERB.test(verb.text) || !REPORTS_TO.test(text.slice(verb.end, verb.end + 20))) return false;
+  if (ABOUT.test(text.slice(verb.end, windowEnd(text, verb.end, 10)))) return false;
+  const from = windowStart(text, verb.index, 6);
+  return actors.some((actor) => actor.index >= from && actor.end <= verb.index);
+}
+
+function recipientAfter(text: string, verb: TermMatch, actors: readonly TermMatch[], words: number): boolean {
+  const window = windowEnd(text, verb.end, words);
+  return actors.some((actor) => {
+    if (actor.index < verb.end || actor.index > window) return false;
+    const between = text.slice(verb.end, actor.index);
+    if (FROM.test(between)) return false;
+    if (TO.test(between)) return true;
+    return TRANSITIVE.test(verb.text) && !/[,;:]/.test(between) && between.trim().split(/\s+/).length <= 3;
+  });
+}
+
+// "The CISO receives reports from the SOC", "management is informed of incidents": the nearest manager before the verb
+// is its subject, even past a relative clause ("Our CIO, who has 25 years of experience, ... receives daily reports").
+function managementReceives(text: string, actors: readonly TermMatch[], lexicons: Lexicons): boolean {
+  return lexiconMatches(text, lexiconOf(lexicons, 'receipt-verbs')).some((verb) => {
+    const subject = actors.filter((actor) => actor.end <= verb.index).pop();
+    return subject !== undefined && verb.index <= windowEnd(text, subject.end, SUBJECT_WINDOW) && !negatedBefore(text, verb.index, 3);
+  });
+}

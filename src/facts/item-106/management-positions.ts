@@ -1,0 +1,66 @@
+// Which management positions or committees the draft makes responsible for cybersecurity risk (Item 106(c)(2)(i)).
+import type { Span } from '../../model/disclosure.js';
+import { defineFact } from '../fact.js';
+import { boardTargets } from '../text/board-targets.js';
+import { clauseStart } from '../text/clause-start.js';
+import { governanceBodies, type GovernanceBodies } from '../text/governance-bodies.js';
+import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
+import { containsTerm, lexiconMatches, type TermMatch } from '../text/lexicon-matches.js';
+import { lexiconOf } from '../text/lexicon-of.js';
+import type { Lexicons } from '../text/lexicons.js';
+import { managementActors } from '../text/management-actors.js';
+import { managementGroups } from '../text/management-groups.js';
+import { negatedBefore } from '../text/negated-before.js';
+import { windowEnd } from '../text/word-windows.js';
+
+// "led by", "rests with", "under the direction of": the responsible person comes after the verb.
+const AGENT_AFTER = /(?:by|with|of)$/iu;
+const AGENT_REACH = 8;
+
+export const managementPositions = defineFact<string[]>({
+  id: 'management.positions',
+  description: 'Management titles and management committees named as responsible for (leading, overseeing, managing) cybersecurity risk, as first written, e.g. ["Chief Information Security Officer"]. The title must be the one the responsibility belongs to ("Our CISO leads ...", "... is led by our CISO"), not a board committee that receives a report from it. "Management" or "senior management" alone is not a position.',
+  type: 'string[]',
+  example: ['Chief Information Security Officer', 'Chief Information Officer'],
+  compute({ model, lexicons }) {
+    const bodies = governanceBodies(model, lexicons);
+    const positions: string[] = [];
+    const evidence: Span[] = [];
+    for (const item of itemSentences(model)) {
+      if (!containsTerm(item.text, lexiconOf(lexicons, 'cyber-terms'))) continue;
+      const responsible = responsibleActors(item, lexicons, bodies);
+      if (responsible.length === 0) continue;
+      for (const actor of responsible) {
+        const name = actor.text.replace(/\s+/g, ' ').trim();
+        if (!positions.some((known) => known.toLowerCase() === name.toLowerCase())) positions.push(name);
+      }
+      evidence.push(item.sentence.span);
+    }
+    return { value: positions, evidence: evidence.slice(0, 4) };
+  },
+});
+
+/** The titles and management committees that a responsibility verb of the sentence belongs to. */
+function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
+  const text = item.text;
+  const groups = managementGroups(text, lexicons);
+  const named = managementActors(item, lexicons, bodies).filter((actor) => !groups.some((group) => group.index === actor.index));
+  if (named.length === 0) return [];
+  const boards = boardTargets(item, lexicons, bodies);
+  const found = new Set<TermMatch>();
+  for (const verb of lexiconMatches(text, lexiconOf(lexicons, 'responsibility-verbs'))) {
+    if (negatedBefore(text, verb.index, 3)) continue;
+    if (AGENT_AFTER.test(verb.text)) {
+      const reach = windowEnd(text, verb.end, AGENT_REACH);
+      named.filter((actor) => actor.index >= verb.end && actor.index <= reach).forEach((actor) => found.add(actor));
+      continue;
+    }
+    // The subject: titles earlier in the clause, unless a board or board committee stands nearer the verb.
+    const from = clauseStart(text, verb.index);
+    const subjects = named.filter((actor) => actor.index >= from && actor.end <= verb.index);
+    const lastSubject = subjects[subjects.length - 1];
+    const nearerBoard = boards.some((board) => board.index >= from && board.end <= verb.index && lastSubject !== undefined && board.index > lastSubject.index);
+    if (!nearerBoard) subjects.forEach((actor) => found.add(actor));
+  }
+  return [...found].sort((a, b) => a.index - b.index);
+}

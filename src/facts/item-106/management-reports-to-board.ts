@@ -1,0 +1,52 @@
+// Whether the draft says the responsible managers report on cyber risk to the board or a board committee (Item 106(c)(2)(iii)).
+import { defineFact } from '../fact.js';
+import { boardTargets } from '../text/board-targets.js';
+import { clauseStart } from '../text/clause-start.js';
+import { governanceBodies } from '../text/governance-bodies.js';
+import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
+import { lexiconMatches, type TermMatch } from '../text/lexicon-matches.js';
+import { lexiconOf } from '../text/lexicon-of.js';
+import type { Lexicons } from '../text/lexicons.js';
+import { managementActors } from '../text/management-actors.js';
+import { negatedBefore } from '../text/negated-before.js';
+
+const BY = /(?<![\p{L}])by(?![\p{L}])/iu;
+const WITH = /(?<![\p{L}])with(?![\p{L}])/iu;
+const TO = /^\s+to(?![\p{L}])/iu;
+
+export const managementReportsToBoard = defineFact<boolean>({
+  id: 'management.reportsToBoard',
+  description: 'Whether the draft says management (a named position, management as a group, a management committee, or a security or technology department) reports information about cybersecurity risk to the board or a board committee: "Our CISO reports quarterly to the Audit Committee", "The Board receives updates from management", "The Committee meets with our CISO".',
+  type: 'boolean',
+  example: true,
+  compute({ model, lexicons }) {
+    const bodies = governanceBodies(model, lexicons);
+    const evidence = itemSentences(model).filter((item) => {
+      const boards = boardTargets(item, lexicons, bodies);
+      // A department or team reporting to the board is management reporting, even without a title.
+      const actors = [...managementActors(item, lexicons, bodies), ...lexiconMatches(item.text, lexiconOf(lexicons, 'management-functions'))];
+      if (boards.length === 0 || actors.length === 0) return false;
+      return lexiconMatches(item.text, lexiconOf(lexicons, 'informing-verbs')).some((verb) => !negatedBefore(item.text, verb.index, 3) && reportsUp(item, verb, boards, actors, lexicons));
+    });
+    return { value: evidence.length > 0, evidence: evidence.slice(0, 4).map((item) => item.sentence.span) };
+  },
+});
+
+function reportsUp(item: ItemSentence, verb: TermMatch, boards: readonly TermMatch[], actors: readonly TermMatch[], lexicons: Lexicons): boolean {
+  const text = item.text;
+  const sameClause = (match: TermMatch) => clauseStart(text, Math.max(match.index, verb.index)) <= Math.min(match.index, verb.index);
+  const before = (match: TermMatch) => match.end <= verb.index && sameClause(match);
+  const after = (match: TermMatch) => match.index >= verb.end && sameClause(match);
+  // Management, the verb, then the board: "the CISO reports to the Audit Committee", "the CIO attends Board meetings".
+  if (actors.some(before) && boards.some(after)) return true;
+  // The board, a receiving verb, then management: "the Committee receives updates from the CISO", "meets with our CIO".
+  const receiving = lexiconMatches(text, lexiconOf(lexicons, 'receipt-verbs')).some((receipt) => receipt.index === verb.index) || /^(?:meets?|met|reviews?\s+with|discuss(?:es)?\s+with)/iu.test(verb.text);
+  if (receiving && boards.some(before) && actors.some(after)) return true;
+  // Management gives the board something: "our CISO provides the Audit Committee with quarterly updates".
+  if (boards.some((board) => board.end <= verb.index && WITH.test(text.slice(board.end, verb.index)) && actors.some((actor) => actor.end <= board.index))) return true;
+  // The board, then management presenting to it: "the Audit Committee reviews cyber risks when our CISO presents the results".
+  const addressedElsewhere = TO.test(text.slice(verb.end, verb.end + 6));
+  if (!addressedElsewhere && actors.some((actor) => before(actor) && boards.some((board) => board.end <= actor.index && sameClause(board)))) return true;
+  // The passive: "updates are provided to the Board by our CIO".
+  return boards.some((board) => after(board) && actors.some((actor) => actor.index > board.end && BY.test(text.slice(board.end, actor.index))));
+}

@@ -1,0 +1,50 @@
+// Whether and how the draft says cyber risk processes are integrated into overall risk management (Item 106(b)(1)(i)).
+import { defineFact } from '../fact.js';
+import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
+import { boardMentions } from '../text/board-mentions.js';
+import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
+import { lexiconOf } from '../text/lexicon-of.js';
+import type { Lexicons } from '../text/lexicons.js';
+import { negatedBefore } from '../text/negated-before.js';
+import { windowStart } from '../text/word-windows.js';
+
+export type ErmIntegration = 'how' | 'whether' | 'not-integrated' | 'none';
+
+export const riskErmIntegration = defineFact<ErmIntegration>({
+  id: 'risk.ermIntegration',
+  description: 'How the draft answers whether cybersecurity risk processes are integrated into the overall (enterprise) risk management system: `how` (integration plus a mechanism such as an ERM committee, a shared risk register or reporting into the ERM cycle), `whether` (integration stated without a mechanism), `not-integrated` (an explicit statement that they are not), `none` (not addressed).',
+  type: "'how' | 'whether' | 'not-integrated' | 'none'",
+  example: 'how',
+  compute({ model, lexicons }) {
+    const found: Record<Exclude<ErmIntegration, 'none'>, ItemSentence[]> = { how: [], whether: [], 'not-integrated': [] };
+    for (const item of itemSentences(model)) {
+      const answer = integrationAnswer(item.text, lexicons);
+      if (answer) found[answer].push(item);
+    }
+    for (const value of ['how', 'whether', 'not-integrated'] as const) {
+      if (found[value].length > 0) return { value, evidence: found[value].slice(0, 3).map((item) => item.sentence.span) };
+    }
+    return { value: 'none', evidence: [] };
+  },
+});
+
+// "integrated into our risk management framework": a generic risk management system counts when cyber is put inside it.
+function integratedSystems(text: string, lexicons: Lexicons): TermMatch[] {
+  return lexiconMatches(text, lexiconOf(lexicons, 'risk-management-systems')).filter((system) =>
+    matchesBetween(text, lexiconOf(lexicons, 'integration-connectors'), windowStart(text, system.index, 6), system.index).length > 0,
+  );
+}
+
+function integrationAnswer(text: string, lexicons: Lexicons): Exclude<ErmIntegration, 'none'> | undefined {
+  const erm = [...lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')), ...integratedSystems(text, lexicons)].sort((a, b) => a.index - b.index);
+  const first = erm[0];
+  if (!first) return undefined;
+  // Inside Item 1C an ERM sentence is about cyber risk ("These processes form part of our ERM program") unless it is about the
+  // board's general oversight ("The Board oversees our ERM framework") and does not name cyber risk.
+  if (!containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) && boardMentions(text, lexicons).length > 0) return undefined;
+  if (containsTerm(text, lexiconOf(lexicons, 'integration-negations')) || negatedBefore(text, first.index, 5)) return 'not-integrated';
+  // A mechanism inside the ERM phrase itself ("enterprise risk committee") still counts; "ERM" alone does not.
+  const mechanisms = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration-mechanisms'));
+  const own = mechanisms.filter((mechanism) => !erm.some((match) => mechanism.index >= match.index && mechanism.end <= match.end && mechanism.text.length === match.text.length));
+  return own.length > 0 ? 'how' : 'whether';
+}

@@ -1,0 +1,67 @@
+// Whether the draft says it engages assessors, consultants, auditors or other third parties in its cyber risk processes (Item 106(b)(1)(ii)).
+import { defineFact } from '../fact.js';
+import { hedgedBefore } from '../text/hedged-before.js';
+import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
+import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
+import { lexiconOf } from '../text/lexicon-of.js';
+import type { Lexicons } from '../text/lexicons.js';
+import { negatedBefore } from '../text/negated-before.js';
+import { windowEnd, windowStart } from '../text/word-windows.js';
+
+export type ThirdPartiesEngaged = 'engaged' | 'not-engaged' | 'hedged' | 'none';
+
+// "our use of third-party service providers" is a noun, not an engagement.
+const NOUN_USE = /(?:our|the|its|their)\s+$/iu;
+const INTERNAL = /internal\s+$/iu;
+
+export const riskThirdPartiesEngaged = defineFact<ThirdPartiesEngaged>({
+  id: 'risk.thirdPartiesEngaged',
+  description: 'Whether the draft says it engages assessors, consultants, auditors or other third parties in connection with its cybersecurity risk processes: `engaged`, `not-engaged` (an explicit "we do not engage ..."), `hedged` (only "may engage ..."), or `none`.',
+  type: "'engaged' | 'not-engaged' | 'hedged' | 'none'",
+  example: 'engaged',
+  compute({ model, lexicons }) {
+    const found: Record<Exclude<ThirdPartiesEngaged, 'none'>, ItemSentence[]> = { engaged: [], 'not-engaged': [], hedged: [] };
+    for (const item of itemSentences(model)) {
+      const stances = helperMentions(item.text, lexicons).map((mention) => stanceOf(item.text, mention, lexicons));
+      for (const value of ['engaged', 'not-engaged', 'hedged'] as const) {
+        if (stances.includes(value)) {
+          found[value].push(item);
+          break;
+        }
+      }
+    }
+    for (const value of ['engaged', 'not-engaged', 'hedged'] as const) {
+      if (found[value].length > 0) return { value, evidence: found[value].slice(0, 3).map((item) => item.sentence.span) };
+    }
+    return { value: 'none', evidence: [] };
+  },
+});
+
+/** Named helpers, outside-assistance phrases, and generic third parties engaged for a cyber purpose. */
+function helperMentions(text: string, lexicons: Lexicons): TermMatch[] {
+  const named = lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers')).filter((match) => !INTERNAL.test(text.slice(Math.max(0, match.index - 12), match.index)));
+  const assistance = lexiconMatches(text, lexiconOf(lexicons, 'third-party-assistance'));
+  return [...named, ...assistance, ...genericHelpers(text, lexicons)];
+}
+
+// "We engage third parties to assess our program": a generic third party becomes a helper through the verb and its purpose.
+function genericHelpers(text: string, lexicons: Lexicons): TermMatch[] {
+  if (!containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
+  const helpers: TermMatch[] = [];
+  for (const verb of lexiconMatches(text, lexiconOf(lexicons, 'engagement-verbs'))) {
+    if (NOUN_USE.test(text.slice(Math.max(0, verb.index - 8), verb.index))) continue;
+    const party = matchesBetween(text, lexiconOf(lexicons, 'service-providers'), verb.end, windowEnd(text, verb.end, 6))[0];
+    if (!party) continue;
+    if (matchesBetween(text, lexiconOf(lexicons, 'helper-purposes'), party.end, windowEnd(text, party.end, 14)).length > 0) helpers.push(verb);
+  }
+  return helpers;
+}
+
+function stanceOf(text: string, mention: TermMatch, lexicons: Lexicons): Exclude<ThirdPartiesEngaged, 'none'> {
+  // The stance belongs to the verb that governs the helper ("we do not engage ... consultants"), when there is one nearby.
+  const verbs = matchesBetween(text, lexiconOf(lexicons, 'engagement-verbs'), windowStart(text, mention.index, 8), mention.index);
+  const at = verbs[verbs.length - 1]?.index ?? mention.index;
+  if (negatedBefore(text, at, 5)) return 'not-engaged';
+  if (hedgedBefore(text, at, lexiconOf(lexicons, 'hedges'))) return 'hedged';
+  return 'engaged';
+}

@@ -1,0 +1,39 @@
+// Sentences that tell how the board or a board committee is informed about cybersecurity (who reports, what, how often).
+import type { Disclosure } from '../../model/disclosure.js';
+import type { Lexicons } from './lexicons.js';
+import { boardTargets } from './board-targets.js';
+import { cadenceWords } from './cadence-words.js';
+import { governanceBodies } from './governance-bodies.js';
+import { itemSentences, type ItemSentence } from './item-sentences.js';
+import { containsTerm, lexiconMatches } from './lexicon-matches.js';
+import { lexiconOf } from './lexicon-of.js';
+import { managementActors } from './management-actors.js';
+import { negatedBefore } from './negated-before.js';
+
+const cache = new WeakMap<Disclosure, WeakMap<Lexicons, ItemSentence[]>>();
+
+/** Sentences that tell how the board or a board committee is informed: a board target, an informing verb, and a source, subject or cadence. */
+export function boardInformingSentences(model: Disclosure, lexicons: Lexicons): ItemSentence[] {
+  let byLexicons = cache.get(model);
+  if (!byLexicons) cache.set(model, (byLexicons = new WeakMap()));
+  let sentences = byLexicons.get(lexicons);
+  if (!sentences) {
+    sentences = findInformingSentences(model, lexicons);
+    byLexicons.set(lexicons, sentences);
+  }
+  return sentences;
+}
+
+function findInformingSentences(model: Disclosure, lexicons: Lexicons): ItemSentence[] {
+  const bodies = governanceBodies(model, lexicons);
+  const verbs = lexiconOf(lexicons, 'informing-verbs');
+  return itemSentences(model).filter((item) => {
+    if (boardTargets(item, lexicons, bodies).length === 0) return false;
+    if (!lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4))) return false;
+    return (
+      containsTerm(item.text, lexiconOf(lexicons, 'cyber-terms')) ||
+      cadenceWords(item.text, lexiconOf(lexicons, 'cadence')).length > 0 ||
+      managementActors(item, lexicons, bodies).length > 0
+    );
+  });
+}

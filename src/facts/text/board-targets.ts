@@ -1,0 +1,48 @@
+// Where a sentence names the board or one of its committees (the bodies that oversee and are informed under Item 106(c)(1)).
+import type { Lexicons } from './lexicons.js';
+import { boardMentions } from './board-mentions.js';
+import type { GovernanceBodies } from './governance-bodies.js';
+import type { ItemSentence } from './item-sentences.js';
+import type { TermMatch } from './lexicon-matches.js';
+
+// Committees referred to without a name: "its committees", "a committee of the Board", "board committee".
+const UNNAMED_BOARD_COMMITTEE = /(?<![\p{L}])(?:board\s+committees?|committees?\s+of\s+(?:the|our|its)\s+board|its\s+committees|(?:the|its)\s+standing\s+committees)(?![\p{L}])/giu;
+
+// "It receives a report ...": a pronoun that opens the sentence continues the previous sentence's subject.
+const CONTINUING_SUBJECT = /^(?:it|they|this\s+committee|the\s+committee)(?![\p{L}])/iu;
+// A board or committee that opens a sentence (within its first few words) is that sentence's subject.
+const SUBJECT_REACH = 40;
+
+// Several facts ask for the board targets of every sentence; the answer depends only on the sentence and the bodies.
+const memo = new WeakMap<ItemSentence, { bodies: GovernanceBodies; targets: readonly TermMatch[] }>();
+
+/** Board references and board-committee mentions in the sentence; committees whose body is unknown count too. */
+export function boardTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): readonly TermMatch[] {
+  const known = memo.get(item);
+  if (known && known.bodies === bodies) return known.targets;
+  const targets = Object.freeze(findTargets(item, lexicons, bodies));
+  memo.set(item, { bodies, targets });
+  return targets;
+}
+
+function findTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
+  const own = ownTargets(item, lexicons, bodies);
+  if (own.length > 0 || !item.previous) return own;
+  const pronoun = CONTINUING_SUBJECT.exec(item.text);
+  if (!pronoun || !ownTargets(item.previous, lexicons, bodies).some((target) => target.index < SUBJECT_REACH)) return own;
+  return [{ text: pronoun[0], index: 0, end: pronoun[0].length }];
+}
+
+function ownTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
+  const targets = [...boardMentions(item.text, lexicons)];
+  for (const committee of bodies.committees) {
+    if (committee.body === 'management') continue;
+    for (const mention of committee.mentions) {
+      if (mention.sentence === item) targets.push({ text: item.text.slice(mention.index, mention.end), index: mention.index, end: mention.end });
+    }
+  }
+  for (const match of /committee/i.test(item.text) ? item.text.matchAll(UNNAMED_BOARD_COMMITTEE) : []) {
+    targets.push({ text: match[0], index: match.index, end: match.index + match[0].length });
+  }
+  return targets.sort((a, b) => a.index - b.index);
+}

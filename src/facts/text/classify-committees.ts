@@ -1,0 +1,120 @@
+// Sorts the committees a disclosure names into board committees and management committees, once per model.
+import type { Disclosure } from '../../model/disclosure.js';
+import type { Lexicons } from './lexicons.js';
+import { boardMentions } from './board-mentions.js';
+import { committeeNames } from './committee-names.js';
+import { itemSentences, type ItemSentence } from './item-sentences.js';
+import { containsTerm, matchesBetween } from './lexicon-matches.js';
+import { lexiconOf } from './lexicon-of.js';
+
+export type CommitteeBody = 'board' | 'management' | 'unknown';
+
+export interface CommitteeMentionAt {
+  sentence: ItemSentence;
+  index: number;
+  end: number;
+}
+
+export interface Committee {
+  /** The name as first written. */
+  name: string;
+  body: CommitteeBody;
+  /** Every mention, including short aliases ("the Committee", "ARC") that refer back to it. */
+  mentions: CommitteeMentionAt[];
+}
+
+// "(the “Security Committee”)", "(“ARC”)": a defined short name for the committee just named.
+const ALIAS = /^\s*\((?:the\s+|our\s+|a\s+)?(?:[“"]([^”"]{2,60})[”"]|([A-Z][A-Za-z&]{1,7}))\)/u;
+const OF_BOARD = /^\s*(?:\([^)]*\)\s*)?(?:of|to)\s+(?:the\s+|our\s+|its\s+|this\s+)?(?:[\p{L}.]+['’]s\s+)?/iu;
+const POSSESSIVE_BOARD = /(?:board|directors)(?:\s+of\s+directors)?['’]s?\s+(?:dedicated\s+|standing\s+|independent\s+)?$/iu;
+const BOARD_AND = /board(?:\s+of\s+directors)?\s+(?:and|&)\s+(?:its\s+|the\s+|our\s+)?$/iu;
+const DIRECTOR_MEMBERS = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that|who)?\s*(?:is\s+|are\s+)?(?:composed|comprised|consists?|made\s+up|includes?)\s+(?:entirely\s+|solely\s+|exclusively\s+)?(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?directors/iu;
+const MANAGEMENT_MEMBERS = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)?\s*(?:is\s+)?(?:(?:led|chaired|composed|comprised|consisting|made\s+up)\s+(?:of|by)|includes?|brings\s+together)\s+(?:[\p{L}&,’'-]+\s+){0,4}?(?:management|executives?|executive|senior|leaders?|leadership|officers?|personnel|representatives|employees|staff|ceo|cfo|cio|ciso|cso|cto|cro|chief|chairman|heads?|vice\s+presidents?|svps?|general\s+counsel)(?![\p{L}])/iu;
+const MANAGEMENT_APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:the|a|our)\s+(?:[\p{L}-]+\s+)?management(?:-level)?\s+committee/iu;
+const UNNAMED = /^(?:the\s+)?(?:sub)?committee$/iu;
+
+const cache = new WeakMap<Disclosure, WeakMap<Lexicons, Committee[]>>();
+
+export function classifyCommittees(model: Disclosure, lexicons: Lexicons): Committee[] {
+  let byLexicons = cache.get(model);
+  if (!byLexicons) cache.set(model, (byLexicons = new WeakMap()));
+  let committees = byLexicons.get(lexicons);
+  if (!committees) {
+    committees = collect(itemSentences(model), lexicons);
+    byLexicons.set(lexicons, committees);
+  }
+  return committees;
+}
+
+function collect(sentences: ItemSentence[], lexicons: Lexicons): Committee[] {
+  const byKey = new Map<string, Committee>();
+  const aliases = new Map<string, string>();
+  const votes = new Map<string, { board: boolean; management: boolean }>();
+  let last: string | undefined;
+  for (const sentence of sentences) {
+    for (const mention of committeeNames(sentence.text)) {
+      const key = mention.name === '' ? (aliases.get('') ?? last) : (aliases.get(keyOf(mention.name)) ?? keyOf(mention.name));
+      if (key === undefined) continue;
+      let committee = byKey.get(key);
+      if (!committee) byKey.set(key, (committee = { name: mention.name, body: 'unknown', mentions: [] }));
+      committee.mentions.push({ sentence, index: mention.index, end: mention.end });
+      last = key;
+      const alias = ALIAS.exec(sentence.text.slice(mention.end));
+      const short = (alias?.[1] ?? alias?.[2])?.trim();
+      if (short && mention.name !== '') aliases.set(UNNAMED.test(short) ? '' : keyOf(short), key);
+      const vote = votes.get(key) ?? { board: false, management: false };
+      if (linkedToBoard(sentence.text, mention.index, mention.end, lexicons)) vote.board = true;
+      const after = sentence.text.slice(mention.end, mention.end + 160);
+      if (MANAGEMENT_MEMBERS.test(after) || MANAGEMENT_APPOSITIVE.test(after)) vote.management = true;
+      votes.set(key, vote);
+    }
+    for (const [alias, key] of aliases) addAliasMentions(sentence, alias, key, byKey);
+  }
+  for (const [key, committee] of byKey) committee.body = decide(committee.name, votes.get(key), lexicons);
+  return [...byKey.values()];
+}
+
+// Acronym aliases ("the ARC", "the CRC") are used without the word "committee".
+function addAliasMentions(sentence: ItemSentence, alias: string, key: string, byKey: Map<string, Committee>): void {
+  if (alias === '' || /committee/i.test(alias)) return;
+  const committee = byKey.get(key);
+  if (!committee) return;
+  const pattern = new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+  for (const match of sentence.text.matchAll(pattern)) {
+    const index = match.index;
+    if (committee.mentions.some((mention) => mention.sentence === sentence && index >= mention.index && index < mention.end + 12)) continue;
+    committee.mentions.push({ sentence, index, end: index + match[0].length });
+  }
+}
+
+function linkedToBoard(text: string, start: number, end: number, lexicons: Lexicons): boolean {
+  const after = text.slice(end, end + 100);
+  const of = OF_BOARD.exec(after);
+  if (of && boardMentions(text, lexicons).some((board) => board.index >= end && board.index <= end + of[0].length + 2)) return true;
+  if (DIRECTOR_MEMBERS.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (POSSESSIVE_BOARD.test(before) || BOARD_AND.test(before)) return true;
+  return delegatedByBoard(text, start, lexicons);
+}
+
+// "The Board ... has delegated ... to the Audit & Finance Committee", "The Board, including through its ... committee".
+function delegatedByBoard(text: string, start: number, lexicons: Lexicons): boolean {
+  const boards = boardMentions(text, lexicons).filter((board) => board.end <= start);
+  const board = boards[boards.length - 1];
+  if (!board) return false;
+  return matchesBetween(text, lexiconOf(lexicons, 'delegation-verbs'), board.end, start).length > 0;
+}
+
+// What the text says wins over what the name suggests; among names, the audit family is a board committee even when the
+// name also sounds like management ("Audit and Risk Management Committee").
+function decide(name: string, vote: { board: boolean; management: boolean } | undefined, lexicons: Lexicons): CommitteeBody {
+  if (vote?.board) return 'board';
+  if (vote?.management) return 'management';
+  if (containsTerm(name, lexiconOf(lexicons, 'board-committee-names'))) return 'board';
+  if (containsTerm(name, lexiconOf(lexicons, 'management-committees'))) return 'management';
+  return 'unknown';
+}
+
+function keyOf(name: string): string {
+  return name.toLowerCase().replace(/&/g, 'and').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,15 @@
+// Where the clause holding a position starts: negation and hedges only reach back that far.
+
+// A semicolon or colon ends a clause, and so does a comma that starts a new coordinated or concessive clause.
+const BOUNDARY = /[;:]|,\s+(?:and|but|or|while|whereas|although|though|however|yet|so)(?![\p{L}])|(?<![\p{L}])(?:however|but)(?![\p{L}]),?/giu;
+// "Although we have not ..., risks are ...": the subordinate clause ends at its first comma.
+const SUBORDINATE = /^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)(?![\p{L}])[^,]*,/iu;
+
+/** Where the clause holding `index` starts. */
+export function clauseStart(text: string, index: number): number {
+  const head = text.slice(0, index);
+  let start = 0;
+  for (const match of head.matchAll(BOUNDARY)) start = match.index + match[0].length;
+  const subordinate = SUBORDINATE.exec(head.slice(start));
+  return subordinate ? start + subordinate[0].length : start;
+}

@@ -1,0 +1,75 @@
+// Finds named committees in a sentence ("Audit & Finance Committee", "the technology committee") by walking back from "committee".
+
+export interface CommitteeMention {
+  /** The name as written, e.g. "Risk and Cybersecurity Committee"; "" for an unnamed "the Committee". */
+  name: string;
+  index: number;
+  end: number;
+}
+
+const COMMITTEE = /(?<![\p{L}])(?:sub)?committee(?![\p{L}])/giu;
+const TOKEN = /\S+/gu;
+const MAX_CAPITALIZED = 8;
+const MAX_LOWERCASE = 4;
+
+// Words that end a lower-case name when walking back ("the audit committee", "its risk committee").
+const STOP = new Set([
+  'the', 'our', 'its', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'each', 'any', 'such', 'their', 'his', 'her',
+  'by', 'to', 'with', 'from', 'of', 'in', 'on', 'for', 'at', 'as', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be',
+  'been', 'board', 'directors', 'company', 'or', 'also', 'through', 'including', 'full', 'entire', 'relevant', 'appropriate',
+  'applicable', 'respective', 'other', 'same', 'certain', 'designated', 'dedicated', 'standing', 'separate', 'independent',
+  'one', 'whole', 'new', 'said', 'both', 'either', 'every', 'specific', 'formal', 'board-level', 'and', '&', 'who', 'whose',
+]);
+const DETERMINERS = new Set(['the', 'our', 'its', 'a', 'an', 'this', 'that', 'each', 'such', 'any', 'their', 'every', 'no', 'one']);
+// A name never runs through another committee or the board: "Audit Committee and Risk Committee" is two names.
+const BOARD_WORDS = /^(?:board|boards|directors?|supervisory|committees?)$/i;
+
+export function committeeNames(text: string): CommitteeMention[] {
+  const mentions: CommitteeMention[] = [];
+  for (const match of text.matchAll(COMMITTEE)) {
+    const end = match.index + match[0].length;
+    const start = nameStart(text, match.index);
+    mentions.push({ name: text.slice(start, end).trim(), index: start, end });
+  }
+  return mentions.map((mention) => (mention.name.match(/^(?:sub)?committee$/i) ? { ...mention, name: '' } : mention));
+}
+
+function nameStart(text: string, committeeAt: number): number {
+  const head = text.slice(Math.max(0, committeeAt - 120), committeeAt);
+  const offset = committeeAt - head.length;
+  const tokens = [...head.matchAll(TOKEN)].map((token) => ({ text: token[0], index: token.index + offset }));
+  const last = tokens[tokens.length - 1];
+  if (!last) return committeeAt;
+  const capitalized = /^[\p{Lu}\p{N}&]/u.test(stripLead(last.text));
+  let start = committeeAt;
+  let pendingConnector: number | undefined;
+  let taken = 0;
+  for (let i = tokens.length - 1; i >= 0 && taken < (capitalized ? MAX_CAPITALIZED : MAX_LOWERCASE); i--) {
+    const token = tokens[i];
+    if (!token || /[,;:.)”"’]$/u.test(token.text)) break;
+    const word = stripLead(token.text);
+    const leadPunctuation = word.length < token.text.length;
+    if (/^(?:and|&)$/i.test(word)) {
+      if (taken === 0 || pendingConnector !== undefined) break;
+      pendingConnector = token.index;
+      continue;
+    }
+    if (!accepts(word, capitalized)) break;
+    start = token.index + (token.text.length - word.length);
+    pendingConnector = undefined;
+    taken++;
+    if (leadPunctuation) break;
+  }
+  return start;
+}
+
+function accepts(word: string, capitalized: boolean): boolean {
+  if (/['’]s?$/u.test(word) || BOARD_WORDS.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (capitalized) return /^[\p{Lu}\p{N}]/u.test(word) && !DETERMINERS.has(lower);
+  return /^[\p{Ll}]/u.test(word) && !STOP.has(lower);
+}
+
+function stripLead(token: string): string {
+  return token.replace(/^[(“"‘'\[]+/u, '');
+}

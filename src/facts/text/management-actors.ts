@@ -1,0 +1,29 @@
+// Where a sentence names management: a title (or a title abbreviation the draft defines), management as a group, or a management committee.
+import type { Lexicons } from './lexicons.js';
+import type { GovernanceBodies } from './governance-bodies.js';
+import type { ItemSentence } from './item-sentences.js';
+import type { TermMatch } from './lexicon-matches.js';
+import { managementGroups } from './management-groups.js';
+import { managementTitles } from './management-titles.js';
+
+// Several facts ask for the management actors of every sentence; the answer depends only on the sentence and the bodies.
+const memo = new WeakMap<ItemSentence, { bodies: GovernanceBodies; actors: readonly TermMatch[] }>();
+
+export function managementActors(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): readonly TermMatch[] {
+  const known = memo.get(item);
+  if (known && known.bodies === bodies) return known.actors;
+  const actors = Object.freeze(findActors(item, lexicons, bodies));
+  memo.set(item, { bodies, actors });
+  return actors;
+}
+
+function findActors(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
+  const actors = [...managementTitles(item.text, lexicons, bodies.titleAliases), ...managementGroups(item.text, lexicons)];
+  for (const committee of bodies.committees) {
+    if (committee.body !== 'management') continue;
+    for (const mention of committee.mentions) {
+      if (mention.sentence === item) actors.push({ text: item.text.slice(mention.index, mention.end), index: mention.index, end: mention.end });
+    }
+  }
+  return actors.sort((a, b) => a.index - b.index);
+}

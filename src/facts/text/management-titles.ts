@@ -1,0 +1,51 @@
+// Finds management titles in a sentence: the titles lexicon, abbreviations the draft defines, and open-ended forms ("Chief ... Officer").
+import type { Lexicons } from './lexicons.js';
+import { lexiconMatches, type TermMatch } from './lexicon-matches.js';
+import { lexiconOf } from './lexicon-of.js';
+
+// New C-suite titles keep appearing ("Chief Trust Officer"), so any "Chief ... Officer" is a title.
+const CHIEF_OFFICER = /(?<![\p{L}])chief\s+(?:[\p{L}&-]+,?\s+){1,5}?officer(?![\p{L}])/giu;
+// Heads of a security or technology function: "Vice President, Corporate Information Security", "leaders from our Information Security ... teams".
+const FUNCTION_LEADER = /(?<![\p{L}])(?:(?:senior|executive|group|global|corporate|assistant|associate)\s+)?(?:vice\s+presidents?|s?vps?|evps?|director|heads?|leaders?|managers?)(?:,\s*|\s+of\s+|\s+for\s+|\s+from\s+|\s+in\s+)(?:our\s+|the\s+|its\s+)?(?:[\p{L}&-]+,?\s+){0,3}?(?:information\s+security|cyber\s?security|cyber|security|information\s+technology|IT|technology|privacy)(?![\p{L}])/giu;
+// Cheap cues first: the open-ended patterns only run on sentences that could hold them.
+const OPEN_ENDED: [RegExp, RegExp][] = [
+  [/chief/i, CHIEF_OFFICER],
+  [/president|vps?\b|director|head|leader|manager/i, FUNCTION_LEADER],
+];
+const NOT_MANAGEMENT_BEFORE = /(?:independent|non-executive|board|outside|lead)\s*$/iu;
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+
+// Every fact asks about titles in the same sentences; the open-ended patterns are costly, so answers are remembered.
+const memo = new WeakMap<readonly string[], WeakMap<readonly string[], Map<string, readonly TermMatch[]>>>();
+const MEMO_LIMIT = 4000;
+
+export function managementTitles(text: string, lexicons: Lexicons, aliases: readonly string[] = NO_ALIASES): readonly TermMatch[] {
+  const titles = lexiconOf(lexicons, 'management-titles');
+  let byAliases = memo.get(titles);
+  if (!byAliases) memo.set(titles, (byAliases = new WeakMap()));
+  let byText = byAliases.get(aliases);
+  if (!byText) byAliases.set(aliases, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) {
+    if (byText.size >= MEMO_LIMIT) byText.clear();
+    found = Object.freeze(findTitles(text, titles, aliases));
+    byText.set(text, found);
+  }
+  return found;
+}
+
+function findTitles(text: string, titles: readonly string[], aliases: readonly string[]): TermMatch[] {
+  const found = [...lexiconMatches(text, titles)];
+  const add = (match: TermMatch): void => {
+    if (!found.some((other) => match.index < other.end && other.index < match.end)) found.push(match);
+  };
+  if (aliases.length > 0) lexiconMatches(text, aliases).forEach(add);
+  for (const [cue, pattern] of OPEN_ENDED) {
+    if (!cue.test(text)) continue;
+    for (const match of text.matchAll(pattern)) {
+      if (NOT_MANAGEMENT_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+      add({ text: match[0], index: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,86 @@
+// Board facts (Item 106(c)(1)) on short realistic passages: oversight, committees, full board, informing and cadence.
+import { describe, expect, it } from 'vitest';
+import { draft, readFacts } from './read-facts.js';
+
+describe('board.oversightDescribed', () => {
+  it('is true when the board or a committee oversees cyber risk, with that sentence as evidence', () => {
+    const sentence = 'The Audit Committee of our Board of Directors oversees risks from cybersecurity threats.';
+    const facts = readFacts(draft('Our program includes monitoring and training.', sentence));
+    expect(facts.value('board.oversightDescribed')).toBe(true);
+    expect(facts.evidence('board.oversightDescribed')).toEqual([sentence]);
+  });
+
+  it('counts a supervisory board and a board of statutory auditors as the board', () => {
+    expect(readFacts(draft('Our Supervisory Board oversees the Management Board’s management of cybersecurity risk.')).value('board.oversightDescribed')).toBe(true);
+    expect(readFacts(draft('Our Board of Statutory Auditors reviews our cybersecurity risk management system.')).value('board.oversightDescribed')).toBe(true);
+  });
+
+  it('does not count a management board or an advisory board', () => {
+    expect(readFacts(draft('Our Management Board is responsible for cybersecurity risk.')).value('board.oversightDescribed')).toBe(false);
+    expect(readFacts(draft('Our Change Advisory Board reviews security changes before release.')).value('board.oversightDescribed')).toBe(false);
+  });
+
+  it('does not count a negated role', () => {
+    expect(readFacts(draft('Our Board of Directors does not oversee cybersecurity separately from other operational matters.')).value('board.oversightDescribed')).toBe(false);
+  });
+});
+
+describe('board.committees', () => {
+  it('lists board committees as written, not management committees', () => {
+    const facts = readFacts(draft(
+      'The Risk and Technology Committee of our Board of Directors oversees cybersecurity risk.',
+      'Our Cybersecurity Steering Committee, composed of senior executives, manages the security program.',
+    ));
+    expect(facts.value('board.committees')).toEqual(['Risk and Technology Committee']);
+  });
+
+  it('ties a committee to the board through delegation and possessives', () => {
+    expect(readFacts(draft('The Board has delegated oversight of cybersecurity risk to the Audit & Finance Committee.')).value('board.committees')).toEqual(['Audit & Finance Committee']);
+    expect(readFacts(draft('The Board’s Public Policy Committee oversees our cybersecurity strategy.')).value('board.committees')).toEqual(['Public Policy Committee']);
+  });
+
+  it('finds a committee named only in a later paragraph', () => {
+    const facts = readFacts(draft(
+      'Our Board of Directors oversees cybersecurity risk through one of its standing committees.',
+      'Our Chief Information Security Officer leads our security team.',
+      'The Risk Oversight Committee of the Board is responsible for this oversight. It reviews our annual cybersecurity risk assessment.',
+    ));
+    expect(facts.value('board.committees')).toEqual(['Risk Oversight Committee']);
+    expect(facts.value('board.committeeNamed')).toBe(true);
+  });
+
+  it('counts a committee of a two-tier supervisory board', () => {
+    expect(readFacts(draft('The Audit Committee of our Supervisory Board reviews cybersecurity risks twice a year.')).value('board.committees')).toEqual(['Audit Committee']);
+  });
+});
+
+describe('board.fullBoardOversees', () => {
+  it('is true when the full board oversees directly', () => {
+    expect(readFacts(draft('The full Board retains oversight of cybersecurity risk.')).value('board.fullBoardOversees')).toBe(true);
+    expect(readFacts(draft('Our Board of Directors oversees cybersecurity risk directly rather than through a committee.')).value('board.fullBoardOversees')).toBe(true);
+  });
+
+  it('is false when oversight runs through committees', () => {
+    expect(readFacts(draft('Our Board of Directors oversees cybersecurity risk through its committees.')).value('board.fullBoardOversees')).toBe(false);
+  });
+});
+
+describe('board.informedProcessDescribed and board.cadence', () => {
+  it('finds who informs the committee and how often', () => {
+    const sentence = 'Our Chief Information Security Officer reports to the Audit Committee quarterly and to the full Board annually on cybersecurity risks.';
+    const facts = readFacts(draft('The Audit Committee of our Board oversees cybersecurity risk.', sentence));
+    expect(facts.value('board.informedProcessDescribed')).toBe(true);
+    expect(facts.evidence('board.informedProcessDescribed')).toEqual([sentence]);
+    expect(facts.value('board.cadence')).toEqual(['quarterly', 'annually']);
+  });
+
+  it('counts "five times a year" and a pronoun that continues the subject', () => {
+    const facts = readFacts(draft('The Technology Committee of our Board oversees cybersecurity. It receives a briefing from our CISO five times a year.'));
+    expect(facts.value('board.informedProcessDescribed')).toBe(true);
+    expect(facts.value('board.cadence')).toEqual(['five times a year']);
+  });
+
+  it('is false when oversight is stated without any informing', () => {
+    expect(readFacts(draft('The Audit Committee of our Board of Directors is responsible for the oversight of cybersecurity risk.')).value('board.informedProcessDescribed')).toBe(false);
+  });
+});

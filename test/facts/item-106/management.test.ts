@@ -1,0 +1,106 @@
+// Management facts (Item 106(c)(2)) on short realistic passages: positions, expertise, monitoring, reporting to the board.
+import { describe, expect, it } from 'vitest';
+import { draft, readFacts } from './read-facts.js';
+
+describe('management.positions', () => {
+  it('lists titles made responsible for cyber risk, including abbreviations the draft defines', () => {
+    const facts = readFacts(draft(
+      'Our Chief Cybersecurity Officer (CCO) is responsible for assessing and managing material risks from cybersecurity threats.',
+      'The CCO leads a team of 40 security professionals.',
+    ));
+    expect(facts.value('management.positions')).toEqual(['Chief Cybersecurity Officer', 'CCO']);
+    expect(facts.value('management.responsibilityIdentified')).toBe(true);
+  });
+
+  it('finds open-ended titles and management committees', () => {
+    expect(readFacts(draft('Our Chief Trust Officer leads our cybersecurity program.')).value('management.positions')).toEqual(['Chief Trust Officer']);
+    expect(readFacts(draft('Our Information Security Steering Committee, composed of senior executives, is responsible for cybersecurity risk.')).value('management.positions')).toEqual(['Information Security Steering Committee']);
+  });
+
+  it('does not count "management" or a team as a position', () => {
+    const facts = readFacts(draft('Management is responsible for cybersecurity risk, supported by our IT team.'));
+    expect(facts.value('management.positions')).toEqual([]);
+    expect(facts.value('management.responsibilityIdentified')).toBe(false);
+  });
+});
+
+describe('management.expertiseSignals', () => {
+  it('counts years, degrees and certifications of a named manager', () => {
+    const sentence = 'Our CISO has over 20 years of experience in information security, holds a master’s degree in computer science and is a Certified Information Systems Security Professional.';
+    const facts = readFacts(draft(sentence));
+    expect(facts.value('management.expertiseSignals')).toBe(3);
+    expect(facts.value('management.expertiseDescribed')).toBe(true);
+    expect(facts.evidence('management.expertiseSignals')).toEqual([sentence]);
+  });
+
+  it('counts expertise described for a team', () => {
+    expect(readFacts(draft('The members of our security leadership team have an average of 15 years of experience and hold CISSP and CISM certifications.')).value('management.expertiseDescribed')).toBe(true);
+  });
+
+  it('gives adjectives no weight', () => {
+    const facts = readFacts(draft('Our CISO is an experienced, highly qualified leader with appropriate knowledge and expertise.'));
+    expect(facts.value('management.expertiseSignals')).toBe(0);
+    expect(facts.value('management.expertiseDescribed')).toBe(false);
+  });
+
+  it('does not take a hiring requirement or directors’ expertise for management expertise', () => {
+    expect(readFacts(draft('To be appointed as CISO, we require prior work experience in cybersecurity or a relevant degree or certification.')).value('management.expertiseDescribed')).toBe(false);
+    expect(readFacts(draft('Two of our directors have more than 20 years of experience in cybersecurity.')).value('management.expertiseDescribed')).toBe(false);
+  });
+
+  it('does not read a review cycle as tenure', () => {
+    expect(readFacts(draft('Our CISO reviews the incident response plan every two years.')).value('management.expertiseDescribed')).toBe(false);
+  });
+});
+
+describe('management.monitoringDescribed', () => {
+  it('finds reports and escalation reaching the responsible manager', () => {
+    const sentence = 'Our security operations center reports suspicious activity to the CISO, and confirmed incidents are escalated to the CISO and the General Counsel.';
+    const facts = readFacts(draft(sentence));
+    expect(facts.value('management.monitoringDescribed')).toBe(true);
+    expect(facts.evidence('management.monitoringDescribed')).toEqual([sentence]);
+    expect(readFacts(draft('The CISO receives daily reports on threats and vulnerabilities from our managed security service provider.')).value('management.monitoringDescribed')).toBe(true);
+  });
+
+  it('reads "reports to the CIO on threats" as informing, unlike a bare reporting line', () => {
+    expect(readFacts(draft('Our Chief Information Security Officer reports to our Chief Information Officer on emerging threats and incidents.')).value('management.monitoringDescribed')).toBe(true);
+  });
+
+  it('finds the subject of "receives" past a relative clause', () => {
+    expect(readFacts(draft('Our Chief Information Officer, who has more than 25 years of IT experience, is responsible for cybersecurity and receives daily reports on threats from our managed detection and response provider.')).value('management.monitoringDescribed')).toBe(true);
+  });
+
+  it('is false for oversight without a way of being informed, or for the manager informing others', () => {
+    expect(readFacts(draft('Our CSO has management oversight of the prevention, detection, mitigation and remediation of cybersecurity incidents.')).value('management.monitoringDescribed')).toBe(false);
+    expect(readFacts(draft('The CSO provides regular cybersecurity updates to the Chief Executive Officer.')).value('management.monitoringDescribed')).toBe(false);
+    expect(readFacts(draft('Our Chief Information Security Officer reports to our Chief Information Officer and leads a team of 30 people focused on incident response.')).value('management.monitoringDescribed')).toBe(false);
+  });
+});
+
+describe('management.reportsToBoard', () => {
+  it('reads management reporting up, the board receiving, and the passive', () => {
+    const sentence = 'Our CISO reports to the Audit Committee each quarter on cybersecurity risks.';
+    const facts = readFacts(draft(sentence));
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+    expect(facts.evidence('management.reportsToBoard')).toEqual([sentence]);
+    expect(readFacts(draft('The Audit Committee of our Board receives updates from management on cybersecurity.')).value('management.reportsToBoard')).toBe(true);
+    expect(readFacts(draft('Cybersecurity updates are provided to the Board by our Chief Information Officer.')).value('management.reportsToBoard')).toBe(true);
+  });
+
+  it('does not count a committee reporting to the board, or a reporting line inside management', () => {
+    expect(readFacts(draft('The Audit Committee reports to the Board on cybersecurity matters.')).value('management.reportsToBoard')).toBe(false);
+    expect(readFacts(draft('Our IT Director reports to our Chief Financial Officer on cybersecurity.')).value('management.reportsToBoard')).toBe(false);
+  });
+});
+
+describe('management.positions and the owner of the responsibility', () => {
+  it('does not give a board committee’s oversight to the officer who reports to it', () => {
+    const facts = readFacts(draft('The Audit Committee of our Board of Directors oversees cybersecurity risk and receives a report from our Chief Information Security Officer each quarter.'));
+    expect(facts.value('management.positions')).toEqual([]);
+  });
+
+  it('reads passive and "rests with" forms', () => {
+    expect(readFacts(draft('Our cybersecurity program is led by our Chief Information Security Officer.')).value('management.positions')).toEqual(['Chief Information Security Officer']);
+    expect(readFacts(draft('Primary responsibility for cybersecurity risk rests with our Vice President, Information Security.')).value('management.responsibilityIdentified')).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+// Materiality facts (Item 106(b)(2)) on short realistic passages: both limbs, caveats, cross-references, "how".
+import { describe, expect, it } from 'vitest';
+import { draft, readFacts } from './read-facts.js';
+
+const past = (text: string) => readFacts(draft(text)).value<string>('materiality.pastLimb');
+const forward = (text: string) => readFacts(draft(text)).value<string>('materiality.forwardLimb');
+
+describe('materiality.pastLimb', () => {
+  it('reads a two-limb denial as not affected, with the sentence as evidence', () => {
+    const sentence = 'We have not identified any risks from cybersecurity threats, including as a result of any previous cybersecurity incidents, that have materially affected or are reasonably likely to materially affect us, including our business strategy, results of operations or financial condition.';
+    const facts = readFacts(draft('Our program includes monitoring and training.', sentence));
+    expect(facts.value('materiality.pastLimb')).toBe('not-affected');
+    expect(facts.evidence('materiality.pastLimb')).toEqual([sentence]);
+  });
+
+  it('reads incident-framed denials', () => {
+    expect(past('In the last three fiscal years, we have not experienced any material cybersecurity incidents.')).toBe('not-affected');
+    expect(past('There were no material cybersecurity incidents during the fiscal year.')).toBe('not-affected');
+    expect(past('While we have experienced cybersecurity incidents, none has had a material effect on our operations.')).toBe('not-affected');
+    expect(past('To date, our results of operations and financial condition have not been materially affected by cybersecurity incidents.')).toBe('not-affected');
+  });
+
+  it('reads an affirmative statement as affected', () => {
+    expect(past('The ransomware attack in May materially affected our results of operations for the second quarter.')).toBe('affected');
+    expect(past('The breach of our billing vendor has had a material adverse effect on our revenue.')).toBe('affected');
+  });
+
+  it('does not take a caveat, a question or a hypothetical for an answer', () => {
+    expect(past('We cannot provide assurances that we have not experienced an undetected cybersecurity incident.')).toBe('none');
+    expect(past('For a discussion of whether and how risks from cybersecurity threats have materially affected us, see Item 1A, "Risk Factors."')).toBe('none');
+    expect(past('A cyberattack could have materially affected our operations had our backups failed.')).toBe('none');
+    expect(past('We have experienced cybersecurity incidents in the past, and future incidents could have a material adverse effect on us.')).toBe('none');
+  });
+
+  it('ignores quoted risk-factor titles in a cross-reference', () => {
+    expect(past('See "Our business has been materially affected by system failures" in Item 1A, Risk Factors.')).toBe('none');
+  });
+});
+
+describe('materiality.forwardLimb', () => {
+  it('reads a negated "reasonably likely" and "we do not expect"', () => {
+    expect(forward('Risks from cybersecurity threats have not materially affected, and we do not believe they are reasonably likely to materially affect, our business.')).toBe('not-reasonably-likely');
+    expect(forward('We do not expect cybersecurity risks to materially affect our business strategy, results of operations or financial condition.')).toBe('not-reasonably-likely');
+  });
+
+  it('reads an affirmative "reasonably likely", conditional or not', () => {
+    expect(forward('If realized, these risks are reasonably likely to materially affect the Company.')).toBe('reasonably-likely');
+  });
+
+  it('keeps the clause of the negation: a negated subordinate clause does not negate the main one', () => {
+    expect(forward('Although we have not experienced material incidents, risks from cybersecurity threats are reasonably likely to materially affect us.')).toBe('reasonably-likely');
+  });
+
+  it('reads "no assurance" and "may / could" as hedged only', () => {
+    expect(forward('There can be no assurance that future incidents will not materially affect us.')).toBe('hedged-only');
+    expect(forward('Future cybersecurity threats could materially affect our results of operations.')).toBe('hedged-only');
+    expect(forward('We cannot guarantee that we will not be materially affected in the future.')).toBe('hedged-only');
+  });
+
+  it('does not read "more likely to have a material impact" or a "whether" pointer as an answer', () => {
+    expect(forward('Our team prioritizes the risks that are more likely to have a material impact on our business.')).toBe('none');
+    expect(forward('We describe whether and how risks are reasonably likely to materially affect us under "Risk Factors" in Item 1A.')).toBe('none');
+  });
+});
+
+describe('materiality.crossReferenceOnly', () => {
+  it('is true when the only material-effect content points to Risk Factors', () => {
+    const facts = readFacts(draft('For more information on the cybersecurity risks we face, see Item 1A, "Risk Factors."'));
+    expect(facts.value('materiality.crossReferenceOnly')).toBe(true);
+  });
+
+  it('is false when the item answers the question itself', () => {
+    const facts = readFacts(draft('Cybersecurity threats have not materially affected us. For more information, see Item 1A, "Risk Factors."'));
+    expect(facts.value('materiality.crossReferenceOnly')).toBe(false);
+  });
+});
+
+describe('materiality.howDescribed', () => {
+  it('finds the description of the effect in the following sentences', () => {
+    const facts = readFacts(draft('The ransomware attack in May materially affected our results of operations. It disrupted shipping for nine days and we incurred $8 million of remediation costs.'));
+    expect(facts.value('materiality.howDescribed')).toBe(true);
+    expect(facts.evidence('materiality.howDescribed')).toEqual(['It disrupted shipping for nine days and we incurred $8 million of remediation costs.']);
+  });
+
+  it('is false when the draft only says the company was affected', () => {
+    expect(readFacts(draft('The incident we reported in June has materially affected the Company.')).value('materiality.howDescribed')).toBe(false);
+  });
+});
+
+describe('materiality limbs in less common wordings', () => {
+  it('reads an answer whose object follows an inserted clause', () => {
+    const text = 'Cybersecurity threats have not had, and we do not believe they are reasonably likely to have, a material effect on our business strategy, results of operations or financial condition.';
+    expect(past(text)).toBe('not-affected');
+    expect(forward(text)).toBe('not-reasonably-likely');
+  });
+
+  it('reads "has not been material" and "none of which was material" as denials', () => {
+    expect(past('The impact of cybersecurity incidents on our business has not been material.')).toBe('not-affected');
+    expect(past('We detected several phishing attempts during the year, none of which was material.')).toBe('not-affected');
+  });
+
+  it('reads "could reasonably be expected to" under a negation as a denial, not a hedge', () => {
+    expect(forward('We do not believe that these risks could reasonably be expected to have a material adverse effect on us.')).toBe('not-reasonably-likely');
+  });
+});
+
+describe('disclaimers', () => {
+  it('hedge only their own clause', () => {
+    expect(forward('While there can be no assurance of future results, we do not believe cybersecurity risks are reasonably likely to materially affect us.')).toBe('not-reasonably-likely');
+    expect(forward('There have not been any incidents that have had a material adverse effect on us, though there is no assurance that future risks will not have a material adverse effect.')).toBe('hedged-only');
+  });
+});
+
+describe('a disclaimer with an inserted clause', () => {
+  it('still hedges the forward statement', () => {
+    expect(forward('There can be no assurance that we, or the vendors on which we rely, will not suffer an incident that will materially affect us.')).toBe('hedged-only');
+  });
+});
+
+describe('a denial that there were any incidents at all', () => {
+  it('answers the past limb', () => {
+    expect(past('We have not encountered any cybersecurity incidents since our initial public offering.')).toBe('not-affected');
+    expect(past('There have been no cybersecurity incidents affecting the Trust.')).toBe('not-affected');
+  });
+
+  it('says nothing when incidents are admitted or the denial is a caveat', () => {
+    expect(past('We have experienced cybersecurity incidents in the past.')).toBe('none');
+    expect(past('We cannot assure you that we have not experienced any cybersecurity incidents that remain undetected.')).toBe('none');
+  });
+});

@@ -1,0 +1,107 @@
+// Risk management facts (Item 106(b)(1)) on short realistic passages: processes, ERM, third parties, service providers.
+import { describe, expect, it } from 'vitest';
+import { draft, readFacts } from './read-facts.js';
+
+const value = <T>(id: string, ...paragraphs: string[]) => readFacts(draft(...paragraphs)).value<T>(id);
+
+describe('risk.processesDescribed', () => {
+  it('is true for concrete mechanisms over several sentences', () => {
+    const facts = readFacts(draft(
+      'Our security team performs an annual risk assessment aligned with the NIST Cybersecurity Framework.',
+      'We scan our systems for vulnerabilities weekly, train employees each year, and test our incident response plan in a tabletop exercise.',
+    ));
+    expect(facts.value('risk.processesDescribed')).toBe(true);
+    expect(facts.evidence('risk.processesDescribed')).toHaveLength(2);
+  });
+
+  it('is false for a single generic sentence', () => {
+    expect(value('risk.processesDescribed', 'We take the security of our systems seriously and maintain appropriate safeguards.')).toBe(false);
+  });
+
+  it('is true when the draft says plainly that there are no processes', () => {
+    expect(value('risk.processesDescribed', 'As a shell company, we do not have any formal cybersecurity processes.')).toBe(true);
+  });
+});
+
+describe('risk.ermIntegration', () => {
+  it('is "how" when integration comes with a mechanism', () => {
+    const facts = readFacts(draft('Cybersecurity risk is integrated into our enterprise risk management program and is tracked in the enterprise risk register.'));
+    expect(facts.value('risk.ermIntegration')).toBe('how');
+    expect(facts.evidence('risk.ermIntegration')).toHaveLength(1);
+  });
+
+  it('is "whether" for a bare statement of integration', () => {
+    expect(value('risk.ermIntegration', 'Our cybersecurity program is an integral part of our overall risk management.')).toBe('whether');
+    expect(value('risk.ermIntegration', 'Cybersecurity risk management is integrated into our risk management framework.')).toBe('whether');
+  });
+
+  it('is "not-integrated" for an explicit no', () => {
+    expect(value('risk.ermIntegration', 'Our cybersecurity processes are not integrated into a formal enterprise risk management program.')).toBe('not-integrated');
+  });
+
+  it('reads an ERM sentence after a list of processes as being about them, but not the board\'s general oversight of ERM', () => {
+    expect(value('risk.ermIntegration', 'Our program includes risk assessments and monitoring.', 'These processes form part of our enterprise risk management program.')).toBe('whether');
+    expect(value('risk.ermIntegration', 'Our Board of Directors oversees our enterprise risk management framework.')).toBe('none');
+  });
+
+  it('is "none" for a risk management process that is not said to be the overall one', () => {
+    expect(value('risk.ermIntegration', 'As part of our risk management process, our IT team maintains an incident response plan.')).toBe('none');
+  });
+});
+
+describe('risk.thirdPartiesEngaged', () => {
+  it('is "engaged" for named helpers and for third parties engaged to assess', () => {
+    expect(value('risk.thirdPartiesEngaged', 'We engage an independent firm to perform an annual penetration test.')).toBe('engaged');
+    expect(value('risk.thirdPartiesEngaged', 'We periodically engage third parties to review our cybersecurity practices.')).toBe('engaged');
+    expect(value('risk.thirdPartiesEngaged', 'Our program is assessed by third parties each year.')).toBe('engaged');
+    expect(value('risk.thirdPartiesEngaged', 'From time to time, we engage outside consultants to test our controls.')).toBe('engaged');
+  });
+
+  it('is "not-engaged" for an explicit no', () => {
+    const facts = readFacts(draft('We do not currently engage third-party assessors, consultants or auditors in connection with these processes.'));
+    expect(facts.value('risk.thirdPartiesEngaged')).toBe('not-engaged');
+    expect(facts.evidence('risk.thirdPartiesEngaged')).toEqual(['We do not currently engage third-party assessors, consultants or auditors in connection with these processes.']);
+  });
+
+  it('is "hedged" when engagement is only possible', () => {
+    expect(value('risk.thirdPartiesEngaged', 'We may engage consultants from time to time as we deem appropriate.')).toBe('hedged');
+    expect(value('risk.thirdPartiesEngaged', 'We may, from time to time, engage outside advisers.')).toBe('hedged');
+  });
+
+  it('reads "in May" as a month, not a hedge', () => {
+    expect(value('risk.thirdPartiesEngaged', 'In May we engaged an outside firm to assess our program.')).toBe('engaged');
+  });
+
+  it('is "none" when third parties appear only as a source of risk', () => {
+    expect(value('risk.thirdPartiesEngaged', 'We use third-party service providers to host our website and process payroll.')).toBe('none');
+  });
+});
+
+describe('risk.serviceProviderOversight', () => {
+  it('is true for a third-party risk management process', () => {
+    const sentence = 'Before onboarding a vendor, we review its SOC 2 report and security questionnaire.';
+    const facts = readFacts(draft('Our program includes monitoring.', sentence));
+    expect(facts.value('risk.serviceProviderOversight')).toBe(true);
+    expect(facts.evidence('risk.serviceProviderOversight')).toEqual([sentence]);
+  });
+
+  it('is true for checks whose object is the providers', () => {
+    expect(value('risk.serviceProviderOversight', 'Our program includes security reviews of vendors before they receive access to customer data.')).toBe(true);
+  });
+
+  it('is true when the providers are put under a check or duty', () => {
+    expect(value('risk.serviceProviderOversight', 'Vendors that supply equipment for our grid operations undergo a supply chain security review before purchase.')).toBe(true);
+  });
+
+  it('is true for processes aimed at the risk from providers', () => {
+    expect(value('risk.serviceProviderOversight', 'We have processes to oversee and identify risks associated with our use of third-party service providers.')).toBe(true);
+  });
+
+  it('is true when the draft says no providers are used', () => {
+    expect(value('risk.serviceProviderOversight', 'We do not use third-party service providers to store or process our data.')).toBe(true);
+  });
+
+  it('is false when third parties are only helpers engaged to test the company', () => {
+    expect(value('risk.serviceProviderOversight', 'We engage third parties to assess the maturity of our program and to test our controls.')).toBe(false);
+  });
+});
