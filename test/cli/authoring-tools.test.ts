@@ -114,10 +114,10 @@ describe('the example custom rules, through the real CLI', () => {
     const report = JSON.parse(run.stdout) as { files: Array<{ path: string; results: Array<{ ruleId: string; status: string; severity: string; location: { start: { line: number; column: number } } }> }> };
     expect(report.files.map((file) => file.path)).toEqual([`${EXAMPLES}/drafts/20-f/acme-europe-20-f-2025.md`, `${EXAMPLES}/drafts/acme-10-k-2025.md`]);
     const [europe, acme] = report.files;
-    expect(acme?.results.every((result) => result.status === 'pass')).toBe(true);
+    expect(acme?.results.filter((result) => result.status === 'fail')).toEqual([]);
     expect(acme?.results.map((result) => result.ruleId)).toEqual(expect.arrayContaining(['acme/ciso-named', 'acme/no-never-breached', 'acme/audit-committee-oversees', 'no-glued-words']));
     const failures = europe?.results.filter((result) => result.status === 'fail').map((result) => [result.ruleId, result.severity, result.location.start.line, result.location.start.column]);
-    expect(failures).toEqual([['acme/no-never-breached', 'error', 11, 207], ['acme/audit-committee-oversees', 'warning', 13, 4]]);
+    expect(failures).toEqual([['acme/no-never-breached', 'error', 11, 207], ['acme/audit-committee-oversees', 'warning', 19, 4]]);
     expect(run.code).toBe(1);
   });
 });

@@ -40,7 +40,7 @@ describe('exit code 1', () => {
   });
 
   it('--quiet hides warnings and passes', async () => {
-    const run = await runCliCaptured([`${FIXTURES}/no-heading.txt`, `${FIXTURES}/placeholder.md`, '--quiet', '--max-warnings', '0']);
+    const run = await runCliCaptured([`${FIXTURES}/no-heading.txt`, `${FIXTURES}/placeholder.md`, '--quiet', '--max-warnings', '0', '--rule', 'item-heading-present', '--rule', 'no-placeholders']);
     expect(run.stdout).not.toContain('⚠ warning');
     expect(run.stdout).not.toContain('✔ pass');
     expect(run.stdout).not.toContain('no-heading.txt');

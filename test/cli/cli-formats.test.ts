@@ -10,7 +10,7 @@ const EXAMPLE = resolve('examples/harbor-biotech-10-k-2025.md');
 describe('--format name:path and --output', () => {
   it('writes github to standard output and sarif, junit, markdown and json to files in one run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dl-formats-'));
-    const run = await runCliCaptured([EXAMPLE, '-f', 'github', '-f', 'sarif:out/report.sarif', '-f', 'junit:out/junit.xml', '-f', 'markdown:out/summary.md', '-f', 'json:out/report.json'], { cwd: dir });
+    const run = await runCliCaptured([EXAMPLE, '--rule', 'no-placeholders', '-f', 'github', '-f', 'sarif:out/report.sarif', '-f', 'junit:out/junit.xml', '-f', 'markdown:out/summary.md', '-f', 'json:out/report.json'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error file=.*harbor-biotech-10-k-2025\.md,line=20,/);
     expect(JSON.parse(readFileSync(join(dir, 'out/report.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
