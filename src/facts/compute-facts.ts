@@ -8,6 +8,13 @@ export type FactResults = Record<string, FactResult>;
 
 export function computeFacts(model: Disclosure, lexicons: Lexicons, facts: readonly Fact[] = [...FACTS_BY_ID.values()]): FactResults {
   const results: FactResults = {};
+  const context = factContext(model, lexicons, results);
+  for (const fact of facts) context.get(fact.id);
+  return results;
+}
+
+// Each context memoises into its own results, so facts read on a part of the model never mix with the whole's.
+function factContext(model: Disclosure, lexicons: Lexicons, results: FactResults): FactContext {
   const inProgress = new Set<string>();
   const context: FactContext = {
     model,
@@ -24,7 +31,9 @@ export function computeFacts(model: Disclosure, lexicons: Lexicons, facts: reado
       results[id] = result;
       return result as FactResult<T>;
     },
+    within(part: Disclosure): FactContext {
+      return factContext(part, lexicons, {});
+    },
   };
-  for (const fact of facts) context.get(fact.id);
-  return results;
+  return context;
 }

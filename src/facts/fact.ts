@@ -15,6 +15,8 @@ export interface FactContext {
   readonly lexicons: Lexicons;
   /** Another fact's result, computed once per document and memoised. */
   get<T extends FactValue>(id: string): FactResult<T>;
+  /** The facts of another model (a part of this one, e.g. one cyd text block's paragraphs), with the same lexicons. */
+  within(model: Disclosure): FactContext;
 }
 
 export interface Fact<T extends FactValue = FactValue> {
