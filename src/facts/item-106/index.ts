@@ -19,12 +19,14 @@ import { materialityPastLimb } from './materiality-past-limb.js';
 import { riskErmIntegration } from './risk-erm-integration.js';
 import { riskProcessesDescribed } from './risk-processes-described.js';
 import { riskServiceProviderOversight } from './risk-service-provider-oversight.js';
+import { riskServiceProviderOversightAnswer } from './risk-service-provider-oversight-answer.js';
 import { riskThirdPartiesEngaged } from './risk-third-parties-engaged.js';
 
 export const ITEM_106_FACTS: readonly Fact[] = [
   riskProcessesDescribed,
   riskErmIntegration,
   riskThirdPartiesEngaged,
+  riskServiceProviderOversightAnswer,
   riskServiceProviderOversight,
   materialityPastLimb,
   materialityForwardLimb,

@@ -1,85 +1,14 @@
 // Whether the draft describes processes to oversee and identify risks from its use of third-party service providers (Item 106(b)(1)(iii)).
 import { defineFact } from '../fact.js';
-import { itemSentences } from '../text/item-sentences.js';
-import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
-import { lexiconOf } from '../text/lexicon-of.js';
-import type { Lexicons } from '../text/lexicons.js';
-import { negatedBefore } from '../text/negated-before.js';
-import { windowEnd, windowStart } from '../text/word-windows.js';
-
-const NOUN_USE = /(?:our|the|its|their)\s+$/iu;
-// "third-party tools", "third-party-conducted testing": the word describes a thing, not a provider the company relies on.
-const THINGS_AFTER = /^[\s-]+(?:tools?|software|products?|solutions?|applications?|apps|libraries|code|components?|technolog(?:y|ies)|content|conducted|open[\s-]source|intelligence|feeds?)(?![\p{L}])/iu;
-// Between a check and its object only determiners and qualifiers: "reviews of our critical vendors".
-const CHECKED_OBJECT = /^\s*(?:(?:our|the|its|their|all|any|each|certain|critical|key|new|prospective|potential|current|existing|significant|high-risk|third-party|third\s+party)\s+)*$/iu;
-const NOMINAL_CUE = /^(?:use\s+of|reliance\s+on)$/iu;
-const RISK = /(?<![\p{L}])risks?(?![\p{L}])/iu;
-// "We do not use third-party service providers": an explicit statement that there is nothing to oversee.
-const NONE_USED = /(?<![\p{L}])(?:use|uses|rely\s+on|relies\s+on|engage|outsource)(?![\p{L}])/giu;
+import type { ServiceProviderOversightAnswer } from './risk-service-provider-oversight-answer.js';
 
 export const riskServiceProviderOversight = defineFact<boolean>({
   id: 'risk.serviceProviderOversight',
-  description: 'Whether the draft describes processes to oversee and identify cybersecurity risks from its use of third-party service providers, vendors or suppliers (third-party risk management, due diligence, questionnaires, contract terms, monitoring), or says plainly that it uses none.',
+  description: 'Whether the draft describes processes to oversee and identify cybersecurity risks from its use of third-party service providers, vendors or suppliers (third-party risk management, due diligence, questionnaires, contract terms, monitoring), or says plainly that it uses none: `risk.serviceProviderOversightAnswer` is not `none`.',
   type: 'boolean',
   example: true,
-  compute({ model, lexicons }) {
-    const evidence = itemSentences(model).filter((item) => describesOversight(item.text, lexicons) || statesNoProviders(item.text, lexicons));
-    return { value: evidence.length > 0, evidence: evidence.slice(0, 3).map((item) => item.sentence.span) };
+  compute(context) {
+    const answer = context.get<ServiceProviderOversightAnswer>('risk.serviceProviderOversightAnswer');
+    return { value: answer.value !== 'none', evidence: answer.evidence };
   },
 });
-
-function describesOversight(text: string, lexicons: Lexicons): boolean {
-  const providers = lexiconMatches(text, lexiconOf(lexicons, 'service-providers')).filter((provider) => !THINGS_AFTER.test(text.slice(provider.end, provider.end + 24)));
-  if (providers.length === 0) return false;
-  if (containsTerm(text, lexiconOf(lexicons, 'service-provider-oversight'))) return true;
-  // Checking providers' controls, or acting on risk that comes from them, is oversight unless they were engaged as helpers.
-  const checksControls = providers.some((provider) => nearControls(text, provider, lexicons));
-  const actsOnTheirRisk = containsTerm(text, lexiconOf(lexicons, 'oversight-actions')) && providers.some((provider) => isRiskSource(text, provider, lexicons));
-  const checksThem = providers.some((provider) => isChecked(text, provider, lexicons) || isObliged(text, provider, lexicons));
-  return (checksControls || actsOnTheirRisk || checksThem) && !engagedAsHelpers(text, providers, lexicons);
-}
-
-// "security reviews of vendors", "we assess critical suppliers": a check whose object is the providers themselves.
-function isChecked(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  const cues = matchesBetween(text, lexiconOf(lexicons, 'provider-check-cues'), windowStart(text, provider.index, 4), provider.index);
-  const cue = cues[cues.length - 1];
-  return cue !== undefined && CHECKED_OBJECT.test(text.slice(cue.end, provider.index));
-}
-
-// "Vendors that supply equipment undergo a security review", "suppliers must meet our requirements".
-function isObliged(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  return matchesBetween(text, lexiconOf(lexicons, 'provider-obligations'), provider.end, windowEnd(text, provider.end, 8)).length > 0;
-}
-
-// "their SOC 2 reports", "required to maintain security controls": the checked controls are the providers' when close to them.
-function nearControls(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  return matchesBetween(text, lexiconOf(lexicons, 'provider-controls'), windowStart(text, provider.index, 10), windowEnd(text, provider.end, 10)).length > 0;
-}
-
-// The providers are a source of risk when a cue ("associated with", "posed by") comes shortly before them. "Use of" and
-// "reliance on" are cues only after a risk ("risks associated with our use of vendors"), not in "the use of consultants to assess".
-function isRiskSource(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  return matchesBetween(text, lexiconOf(lexicons, 'risk-from-cues'), windowStart(text, provider.index, 6), provider.index).some(
-    (cue) => !NOMINAL_CUE.test(cue.text) || RISK.test(text.slice(windowStart(text, cue.index, 8), cue.index)),
-  );
-}
-
-// "We engage third parties to assess our program" makes them helpers (Item 106(b)(1)(ii)), not the risk overseen.
-function engagedAsHelpers(text: string, providers: readonly TermMatch[], lexicons: Lexicons): boolean {
-  return providers.some((provider) => {
-    const verbs = matchesBetween(text, lexiconOf(lexicons, 'engagement-verbs'), windowStart(text, provider.index, 3), provider.index);
-    const verb = verbs[verbs.length - 1];
-    if (!verb || NOUN_USE.test(text.slice(Math.max(0, verb.index - 8), verb.index))) return false;
-    const purpose = matchesBetween(text, lexiconOf(lexicons, 'helper-purposes'), provider.end, windowEnd(text, provider.end, 10));
-    return purpose.length > 0 && !isRiskSource(text, provider, lexicons);
-  });
-}
-
-function statesNoProviders(text: string, lexicons: Lexicons): boolean {
-  for (const verb of text.matchAll(NONE_USED)) {
-    if (!negatedBefore(text, verb.index, 4)) continue;
-    const end = verb.index + verb[0].length;
-    if (matchesBetween(text, lexiconOf(lexicons, 'service-providers'), end, windowEnd(text, end, 5)).length > 0) return true;
-  }
-  return false;
-}
