@@ -11,11 +11,15 @@ import type { Lexicons } from '../text/lexicons.js';
 import { managementActors } from '../text/management-actors.js';
 import { managementGroups } from '../text/management-groups.js';
 import { negatedBefore } from '../text/negated-before.js';
-import { windowEnd } from '../text/word-windows.js';
+import { windowEnd, windowStart } from '../text/word-windows.js';
 
 // "led by", "rests with", "under the direction of": the responsible person comes after the verb.
 const AGENT_AFTER = /(?:by|with|of)$/iu;
 const AGENT_REACH = 8;
+// "has assigned day-to-day responsibility for the program to our CISO": the responsibility goes to whom it is given.
+const DELEGATED = /(?<![\p{L}])(?:delegated|delegates|assigned|assigns|given|gives|entrusted|entrusts|allocated|allocates)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const RESPONSIBILITY = /^responsibilit(?:y|ies)$/iu;
+const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
 
 export const managementPositions = defineFact<string[]>({
   id: 'management.positions',
@@ -43,13 +47,18 @@ export const managementPositions = defineFact<string[]>({
 /** The titles and management committees that a responsibility verb of the sentence belongs to. */
 function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
   const text = item.text;
-  const groups = managementGroups(text, lexicons);
+  // A two-tier company's management board is a management body, like an executive committee; "senior management" is not.
+  const groups = managementGroups(text, lexicons).filter((group) => !containsTerm(group.text, lexiconOf(lexicons, 'management-committees')));
   const named = managementActors(item, lexicons, bodies).filter((actor) => !groups.some((group) => group.index === actor.index));
   if (named.length === 0) return [];
   const boards = boardTargets(item, lexicons, bodies);
   const found = new Set<TermMatch>();
   for (const verb of lexiconMatches(text, lexiconOf(lexicons, 'responsibility-verbs'))) {
     if (negatedBefore(text, verb.index, 3)) continue;
+    if (RESPONSIBILITY.test(verb.text) && DELEGATED.test(text.slice(windowStart(text, verb.index, 4), verb.index))) {
+      const reach = windowEnd(text, verb.end, AGENT_REACH);
+      named.filter((actor) => actor.index >= verb.end && actor.index <= reach && TO.test(text.slice(verb.end, actor.index))).forEach((actor) => found.add(actor));
+    }
     if (AGENT_AFTER.test(verb.text)) {
       const reach = windowEnd(text, verb.end, AGENT_REACH);
       named.filter((actor) => actor.index >= verb.end && actor.index <= reach).forEach((actor) => found.add(actor));

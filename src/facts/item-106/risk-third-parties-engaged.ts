@@ -13,6 +13,10 @@ export type ThirdPartiesEngaged = 'engaged' | 'not-engaged' | 'hedged' | 'none';
 // "our use of third-party service providers" is a noun, not an engagement.
 const NOUN_USE = /(?:our|the|its|their)\s+$/iu;
 const INTERNAL = /internal\s+$/iu;
+// "Before we engage a service provider ..., we review its controls": onboarding a vendor is the (b)(1)(iii) risk, not outside help.
+const ONBOARDING = /(?<![\p{L}])(?:before|prior\s+to)\s+(?:(?:we|the\s+company|it)\s+)?$/iu;
+// "a service provider that will handle employee data": what the party does for the business, so a source of risk, not a helper.
+const PROVIDES_SERVICE = /^\s*,?\s*(?:that|which|who)\s+(?:will\s+|would\s+|may\s+|can\s+)?(?:handle|handles|access|accesses|host|hosts|process|processes|store|stores|receive|receives|have\s+access|has\s+access|maintain|maintains|operate|operates|provide|provides|supply|supplies)(?![\p{L}])/iu;
 
 export const riskThirdPartiesEngaged = defineFact<ThirdPartiesEngaged>({
   id: 'risk.thirdPartiesEngaged',
@@ -49,9 +53,9 @@ function genericHelpers(text: string, lexicons: Lexicons): TermMatch[] {
   if (!containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
   const helpers: TermMatch[] = [];
   for (const verb of lexiconMatches(text, lexiconOf(lexicons, 'engagement-verbs'))) {
-    if (NOUN_USE.test(text.slice(Math.max(0, verb.index - 8), verb.index))) continue;
+    if (NOUN_USE.test(text.slice(Math.max(0, verb.index - 8), verb.index)) || ONBOARDING.test(text.slice(windowStart(text, verb.index, 4), verb.index))) continue;
     const party = matchesBetween(text, lexiconOf(lexicons, 'service-providers'), verb.end, windowEnd(text, verb.end, 6))[0];
-    if (!party) continue;
+    if (!party || PROVIDES_SERVICE.test(text.slice(party.end, party.end + 40))) continue;
     if (matchesBetween(text, lexiconOf(lexicons, 'helper-purposes'), party.end, windowEnd(text, party.end, 14)).length > 0) helpers.push(verb);
   }
   return helpers;
