@@ -5,17 +5,18 @@ import { wordCount } from '../text/prose.js';
 
 // A pasted list often loses its bullets: short lines ending in ";", "," or "and"/"or", or without a full stop, still read as items.
 const LIST_ENTRY_WORDS = 30;
+const INTRODUCTION = /:["”’)]?$/;
 
 export const textDanglingListIntros = defineFact<number>({
   id: 'text.danglingListIntros',
-  description: 'How many paragraphs end with a list introduction (a sentence ending in ":") that no list follows: the next block is a heading, a new paragraph of prose, another text block, or nothing. Evidence: the introducing sentences.',
+  description: 'How many paragraphs end with a list introduction (a sentence ending in ":") that no list follows: the next block is a heading, a new paragraph of prose, another list introduction, another text block, or nothing. Evidence: the introducing sentences.',
   type: 'number',
   example: 0,
   compute({ model }) {
     const evidence: Span[] = [];
     model.paragraphs.forEach((paragraph, index) => {
       const last = paragraph.sentences[paragraph.sentences.length - 1];
-      if (!last || !/:["”’)]?$/.test(last.text.trim())) return;
+      if (!last || !INTRODUCTION.test(last.text.trim())) return;
       if (!followedByList(model, paragraph, model.paragraphs[index + 1])) evidence.push(last.span);
     });
     return { value: evidence.length, evidence };
@@ -28,6 +29,8 @@ function followedByList(model: Disclosure, intro: Paragraph, next: Paragraph | u
   if (hasHeadingBetween(model, intro, next)) return false;
   if (next.kind === 'list-item' || next.kind === 'table-row') return true;
   const text = next.text.trim();
+  // Another introduction ("... include:" then "We have also adopted the following measures:") is not the first one's list.
+  if (INTRODUCTION.test(text)) return false;
   if (looksLikeEntries(text.split(/\n/))) return true;
   return wordCount(text) <= LIST_ENTRY_WORDS && (looksLikeEntry(text) || !/[.!?]["”’)]?$/.test(text));
 }
