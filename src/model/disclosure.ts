@@ -86,8 +86,8 @@ export interface TextBlock {
 
 export interface DisclosureMeta {
   form?: FormType;
-  /** Where the form came from: explicit metadata, the item heading, or the 10-K default. */
-  formSource?: 'metadata' | 'heading' | 'default';
+  /** Where the form came from: explicit metadata, the item heading, the file name or the items the text cites, or the 10-K default. */
+  formSource?: 'metadata' | 'heading' | 'content' | 'default';
   company?: string;
   fiscalYearEnd?: string;
   filerStatus?: FilerStatus;

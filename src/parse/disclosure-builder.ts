@@ -5,6 +5,7 @@ import type {
 import { LineIndex } from '../model/line-index.js';
 import { splitSentences } from '../facts/text/split-sentences.js';
 import { classifyHeading } from './classify-heading.js';
+import { formNamedIn } from './form-named-in.js';
 
 /** A run of prose and where each of its characters sits in the source. */
 export interface TextPiece {
@@ -92,10 +93,11 @@ export class DisclosureBuilder {
     this.model.comments.push({ text, span: this.lines.span(start, end) });
   }
 
-  /** The finished model; the form falls back from metadata to the item heading to 10-K. */
+  /** The finished model; the form falls back from metadata to the item heading, to the form the file name or text names, to 10-K. */
   build(meta: DisclosureMeta = {}): Disclosure {
-    const form = meta.form ?? this.headingForm ?? '10-K';
-    const formSource = meta.form ? 'metadata' : this.headingForm ? 'heading' : 'default';
+    const named = meta.form ?? this.headingForm ? undefined : formNamedIn(this.model.source.path, this.text);
+    const form = meta.form ?? this.headingForm ?? named ?? '10-K';
+    const formSource = meta.form ? 'metadata' : this.headingForm ? 'heading' : named ? 'content' : 'default';
     this.model.meta = { ...meta, form, formSource };
     return this.model;
   }

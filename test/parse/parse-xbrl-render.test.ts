@@ -138,8 +138,9 @@ describe('parseXbrlRender: a render of our own', () => {
     expect(model.paragraphs.some((p) => /footer text|Reference 1|Boolean flag/.test(p.text))).toBe(false);
   });
 
-  it('takes the period end from the header and leaves the form to the caller', () => {
-    expect(model.meta).toMatchObject({ fiscalYearEnd: '2025-06-30', form: '10-K', formSource: 'default' });
+  it('takes the period end from the header, the form from the file name, and a form the caller gives over both', () => {
+    expect(model.meta).toMatchObject({ fiscalYearEnd: '2025-06-30', form: '10-K', formSource: 'content' });
+    expect(parseXbrlRender('render.txt', text).meta).toMatchObject({ form: '10-K', formSource: 'default' });
     expect(parseXbrlRender(FIXTURE, text, { form: '20-F' }).meta).toMatchObject({ form: '20-F', formSource: 'metadata' });
     expect(model.source.format).toBe('xbrl-render');
   });
