@@ -18,7 +18,7 @@ const AGENT_AFTER = /(?:by|with|of)$/iu;
 const AGENT_REACH = 8;
 // "has assigned day-to-day responsibility for the program to our CISO": the responsibility goes to whom it is given.
 const DELEGATED = /(?<![\p{L}])(?:delegated|delegates|assigned|assigns|given|gives|entrusted|entrusts|allocated|allocates)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const RESPONSIBILITY = /^responsibilit(?:y|ies)$/iu;
+const RESPONSIBILITY = /^(?:primary\s+)?responsibilit(?:y|ies)(?:\s+for)?$/iu;
 const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
 
 export const managementPositions = defineFact<string[]>({

@@ -2,6 +2,7 @@
 import { defineFact } from '../fact.js';
 import { boardTargets } from '../text/board-targets.js';
 import { clauseStart } from '../text/clause-start.js';
+import { continuingManager } from '../text/continuing-manager.js';
 import { governanceBodies } from '../text/governance-bodies.js';
 import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
 import { lexiconMatches, type TermMatch } from '../text/lexicon-matches.js';
@@ -23,8 +24,8 @@ export const managementReportsToBoard = defineFact<boolean>({
     const bodies = governanceBodies(model, lexicons);
     const evidence = itemSentences(model).filter((item) => {
       const boards = boardTargets(item, lexicons, bodies);
-      // A department or team reporting to the board is management reporting, even without a title.
-      const actors = [...managementActors(item, lexicons, bodies), ...lexiconMatches(item.text, lexiconOf(lexicons, 'management-functions'))];
+      // A department or team reporting to the board is management reporting, even without a title; so is "He" after the CISO.
+      const actors = [...managementActors(item, lexicons, bodies), ...lexiconMatches(item.text, lexiconOf(lexicons, 'management-functions')), ...continuingManager(item, lexicons, bodies)];
       if (boards.length === 0 || actors.length === 0) return false;
       return lexiconMatches(item.text, lexiconOf(lexicons, 'informing-verbs')).some((verb) => !negatedBefore(item.text, verb.index, 3) && reportsUp(item, verb, boards, actors, lexicons));
     });

@@ -17,6 +17,13 @@ describe('management.positions', () => {
     expect(readFacts(draft('Our Information Security Steering Committee, composed of senior executives, is responsible for cybersecurity risk.')).value('management.positions')).toEqual(['Information Security Steering Committee']);
   });
 
+  it('counts a two-tier company\'s management board, and whoever responsibility is delegated to', () => {
+    const facts = readFacts(draft('The Management Board is responsible for managing cybersecurity risk and has assigned day-to-day responsibility to our Chief Information Security Officer.'));
+    expect(facts.value('management.positions')).toEqual(['Management Board', 'Chief Information Security Officer']);
+    expect(readFacts(draft('The Company has delegated responsibility for its cybersecurity program to its Director of IT.')).value('management.positions')).toEqual(['Director of IT']);
+    expect(readFacts(draft('The team has the responsibility to report incidents to our CISO.')).value('management.positions')).toEqual([]);
+  });
+
   it('does not count "management" or a team as a position', () => {
     const facts = readFacts(draft('Management is responsible for cybersecurity risk, supported by our IT team.'));
     expect(facts.value('management.positions')).toEqual([]);
@@ -85,6 +92,12 @@ describe('management.reportsToBoard', () => {
     expect(facts.evidence('management.reportsToBoard')).toEqual([sentence]);
     expect(readFacts(draft('The Audit Committee of our Board receives updates from management on cybersecurity.')).value('management.reportsToBoard')).toBe(true);
     expect(readFacts(draft('Cybersecurity updates are provided to the Board by our Chief Information Officer.')).value('management.reportsToBoard')).toBe(true);
+  });
+
+  it('reads "He" after a sentence naming the manager as that manager', () => {
+    const text = ['Our CISO has 20 years of experience in information security. He reports to the Audit Committee each quarter on cybersecurity risks.'];
+    expect(readFacts(draft(...text)).value('management.reportsToBoard')).toBe(true);
+    expect(readFacts(draft('Our Board oversees cybersecurity. He reports to the Audit Committee each quarter.')).value('management.reportsToBoard')).toBe(false);
   });
 
   it('does not count a committee reporting to the board, or a reporting line inside management', () => {

@@ -74,6 +74,9 @@ describe('risk.thirdPartiesEngaged', () => {
 
   it('is "none" when third parties appear only as a source of risk', () => {
     expect(value('risk.thirdPartiesEngaged', 'We use third-party service providers to host our website and process payroll.')).toBe('none');
+     // Onboarding a vendor (Item 106(b)(1)(iii)) is not engaging a helper ((b)(1)(ii)), whatever the review that follows.
+    expect(value('risk.thirdPartiesEngaged', 'Before we engage a service provider that will handle employee data, our vendor risk team reviews its security controls.')).toBe('none');
+    expect(value('risk.thirdPartiesEngaged', 'We engage vendors that will host customer data only after our security team reviews their controls.')).toBe('none');
   });
 });
 
@@ -99,6 +102,13 @@ describe('risk.serviceProviderOversight', () => {
 
   it('is true when the draft says no providers are used', () => {
     expect(value('risk.serviceProviderOversight', 'We do not use third-party service providers to store or process our data.')).toBe(true);
+  });
+
+  it('tells a description of oversight from a statement that no providers are used (risk.serviceProviderOversightAnswer)', () => {
+    expect(value('risk.serviceProviderOversightAnswer', 'Before onboarding a vendor, we review its SOC 2 report and security questionnaire.')).toBe('described');
+    expect(value('risk.serviceProviderOversightAnswer', 'We do not use third-party service providers to store or process our data.')).toBe('no-providers');
+    expect(value('risk.serviceProviderOversightAnswer', 'We engage third parties to assess the maturity of our program.')).toBe('none');
+    expect(value('risk.serviceProviderOversight', 'Turbine manufacturers and other OEMs that maintain our equipment remotely must pass a security review before we grant them access.')).toBe(true);
   });
 
   it('is false when third parties are only helpers engaged to test the company', () => {
