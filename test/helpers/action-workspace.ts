@@ -18,8 +18,13 @@ export interface ActionWorkspace {
 const EXAMPLES = ['northwind-10-k-2025.md', 'harbor-biotech-10-k-2025.md'];
 
 // These tests are about the action's plumbing, so the repository's configuration keeps the findings few and stable:
-// the drafting rules run, the Item 106 content rules (judged by their own tests) are off.
-const CONTENT_RULES = readdirSync(resolve('rules', 'item-106')).filter((id) => !['item-heading-present', 'not-omitted'].includes(id));
+// the drafting rules that find leftovers run; the rules that judge content (Item 106, cyd flags, hedged wording; each
+// judged by its own tests) are off.
+const CONTENT_RULES = [
+  ...readdirSync(resolve('rules', 'item-106')).filter((id) => !['item-heading-present', 'not-omitted'].includes(id)),
+  ...readdirSync(resolve('rules', 'cyd-flags')),
+  'no-hedged-process-claims',
+];
 const PLUMBING_CONFIG = { extends: ['recommended'], rules: Object.fromEntries(CONTENT_RULES.map((id) => [id, 'off'])) };
 
 function git(cwd: string, ...args: string[]): string {
