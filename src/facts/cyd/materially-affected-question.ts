@@ -4,7 +4,7 @@ import type { FactContext } from '../fact.js';
 import type { ForwardLimb } from '../item-106/materiality-forward-limb.js';
 import type { PastLimb } from '../item-106/materiality-past-limb.js';
 import { quoteAt } from '../text/quote-at.js';
-import type { FlagAnswer, FlagQuestion } from './flag-question.js';
+import { silent, type FlagAnswer, type FlagQuestion } from './flag-question.js';
 
 export const materiallyAffectedQuestion: FlagQuestion = {
   flag: 'materiallyAffected',
@@ -24,10 +24,9 @@ export const materiallyAffectedQuestion: FlagQuestion = {
 function silence(context: FactContext, past: { value: PastLimb; evidence: Span[] }, forward: { value: ForwardLimb; evidence: Span[] }): FlagAnswer {
   const quote = (span: Span): string => `“${quoteAt(context.model, span)}”`;
   const pointer = context.get<boolean>('materiality.crossReferenceOnly').evidence[0];
-  if (pointer) return { stance: 'silent', evidence: [pointer], note: `it only points elsewhere for the answer: ${quote(pointer)}` };
+  if (pointer) return silent([pointer], `it only points elsewhere for the answer: ${quote(pointer)}`);
   const hedge = forward.value === 'hedged-only' ? forward.evidence[0] : undefined;
-  if (hedge) return { stance: 'silent', evidence: [hedge], note: `it only says that the risks may or could affect the company: ${quote(hedge)}` };
+  if (hedge) return silent([hedge], `it only says that the risks may or could affect the company: ${quote(hedge)}`);
   const denial = past.evidence[0] ?? forward.evidence[0];
-  if (denial) return { stance: 'silent', evidence: [denial], note: `it only answers one limb, and in the negative: ${quote(denial)}` };
-  return { stance: 'silent', evidence: [] };
+  return denial ? silent([denial], `it only answers one limb, and in the negative: ${quote(denial)}`) : silent();
 }

@@ -1,24 +1,19 @@
 // The serviceProviderOversight flag (Item 106(b)(1)(iii): risks from vendors) against what the draft says about overseeing them.
 import type { ThirdPartiesEngaged } from '../item-106/risk-third-parties-engaged.js';
 import type { ServiceProviderOversightAnswer } from '../item-106/risk-service-provider-oversight-answer.js';
-import type { FlagQuestion } from './flag-question.js';
+import { answerOf, silent, type FlagQuestion } from './flag-question.js';
+
+const HELPERS_ONLY = 'the third parties the draft mentions are assessors, consultants or auditors that the company engages (Item 106(b)(1)(ii), the thirdPartyEngaged flag), not service providers whose risks it oversees';
 
 export const serviceProviderOversightQuestion: FlagQuestion = {
   flag: 'serviceProviderOversight',
   claim: 'the company has processes to oversee and identify cybersecurity risks from its use of third-party service providers',
   answer(context) {
     const oversight = context.get<ServiceProviderOversightAnswer>('risk.serviceProviderOversightAnswer');
-    if (oversight.value === 'described') return { stance: 'affirms', evidence: oversight.evidence };
-    if (oversight.value === 'no-providers') return { stance: 'denies', evidence: oversight.evidence };
+    const answer = answerOf(oversight, ['described'], ['no-providers']);
+    if (answer) return answer;
     // The (b)(1)(ii)/(iii) confusion the other way: consultants engaged to help are not service providers overseen.
     const helpers = context.get<ThirdPartiesEngaged>('risk.thirdPartiesEngaged');
-    if (helpers.value === 'engaged') {
-      return {
-        stance: 'silent',
-        evidence: helpers.evidence.slice(0, 1),
-        note: 'the third parties the draft mentions are assessors, consultants or auditors that the company engages (Item 106(b)(1)(ii), the thirdPartyEngaged flag), not service providers whose risks it oversees',
-      };
-    }
-    return { stance: 'silent', evidence: [] };
+    return helpers.value === 'engaged' ? silent(helpers.evidence, HELPERS_ONLY) : silent();
   },
 };
