@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/bench/generate-corpus.js';
 import { schemaValidator } from '../../src/engine/schema-validator.js';
 
-const CLI = resolve('dist/cli/main.js');
+const CLI = resolve('dist/disclosure-lint.js');
 
 function lint(dir: string, ...args: string[]): { code: number | null; stdout: string } {
   const run = spawnSync(process.execPath, [CLI, dir, '--format', 'json', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
