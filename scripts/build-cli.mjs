@@ -1,6 +1,7 @@
 // Bundles the command line (and its worker thread) into dist/disclosure-lint.js and dist/lint-worker.js: one file to
 // load instead of some three hundred modules, which is most of a one-file run's start-up time. Runs in `npm run build`.
 import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
 
 await build({
   entryPoints: { 'disclosure-lint': 'src/cli/main.ts', 'lint-worker': 'src/cli/lint-worker.ts' },
@@ -19,3 +20,6 @@ await build({
   // Bundled CommonJS packages call require() for Node built-ins; an ES module has no require of its own.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
 });
+
+// The bin must be executable for `npx disclosure-lint` to run it from a clone.
+chmodSync('dist/disclosure-lint.js', 0o755);
