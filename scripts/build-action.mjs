@@ -48,6 +48,18 @@ const synckitStub = {
   },
 };
 
+/**
+ * src/engine/lazy-modules.ts loads recheck and ajv with createRequire on first use, to keep the command line's
+ * start-up short; a bundle cannot follow createRequire, so the action takes lazy-modules.bundled.ts instead,
+ * the same functions over static imports.
+ */
+const bundledLazyModules = {
+  name: 'bundled-lazy-modules',
+  setup(builder) {
+    builder.onResolve({ filter: /\/lazy-modules\.js$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/lazy-modules\.js$/, 'lazy-modules.bundled.ts')) }));
+  },
+};
+
 /** The same options for the committed bundle and for the staleness test, so both produce the same bytes. */
 export const actionBuildOptions = {
   entryPoints: ['src/action/main.ts'],
@@ -62,7 +74,7 @@ export const actionBuildOptions = {
   logLevel: 'warning',
   // Bundled CommonJS packages call require() for Node built-ins; an ES module has no require of its own.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-  plugins: [dataPackages, synckitStub],
+  plugins: [dataPackages, synckitStub, bundledLazyModules],
 };
 
 /** The bundle's text, built in memory. */

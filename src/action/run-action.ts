@@ -38,7 +38,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     appendSummary(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run.report, { rules, annotations: { ...annotations, limitPerLevel: GITHUB_ANNOTATION_LIMIT } }));
     const { summary } = run.report;
     setOutputs(io.env.GITHUB_OUTPUT, { errors: summary.errors, warnings: summary.warnings, passed: summary.passed, 'sarif-file': files.sarif, 'report-file': files.json });
-    return actionExitCode(run.report, { failOn: inputs.failOn, problems: run.problems, ...(inputs.maxWarnings !== undefined ? { maxWarnings: inputs.maxWarnings } : {}) });
+    return actionExitCode(run.report, { failOn: inputs.failOn, problems: run.problems, brokenInput: run.brokenInput, ...(inputs.maxWarnings !== undefined ? { maxWarnings: inputs.maxWarnings } : {}) });
   } catch (error) {
     const message = error instanceof UsageError || error instanceof InputError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
     io.stdout.write(`::error title=disclosure-lint::${escapeData(message)}\n`);

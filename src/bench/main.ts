@@ -9,7 +9,7 @@ import { stageTimes } from './stage-times.js';
 
 const root = packageRoot();
 const benchDir = join(root, '.bench');
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'disclosure-lint.js');
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

@@ -1,6 +1,6 @@
 // Turns command-line inputs (files, directories, globs, "-") into the list of drafts to lint.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DRAFT_EXTENSIONS } from '../parse/detect-format.js';
 
@@ -23,7 +23,26 @@ export async function discoverFiles(inputs: readonly string[], cwd: string): Pro
     else if (isDynamicPattern(input)) await addGlob(input, cwd, files, problems);
     else addPath(input, cwd, files, problems);
   }
-  return { files: [...new Set(files)], problems };
+  // A pull request can add a link to a file outside the repository (a key, /etc/passwd); its text would reach the report.
+  const inside = files.filter((file) => {
+    if (file === '-' || !leavesRepository(resolve(cwd, file), cwd)) return true;
+    problems.push(`${file}: a symbolic link that leads outside ${cwd} is not followed. Lint the file where it lives, or replace the link with a copy.`);
+    return false;
+  });
+  return { files: [...new Set(inside)], problems };
+}
+
+/** Whether the path is a symbolic link (or lies under one) whose target is outside the root. */
+function leavesRepository(path: string, root: string): boolean {
+  try {
+    if (!lstatSync(path).isSymbolicLink() && realpathSync(path) === path) return false;
+    const target = realpathSync(path);
+    const fromRoot = relative(realpathSync(root), target);
+    return fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot);
+  } catch {
+    // Missing or unreadable: the linter reports it for that file.
+    return false;
+  }
 }
 
 function addPath(input: string, cwd: string, files: string[], problems: string[]): void {
@@ -58,7 +77,7 @@ function walk(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) found.push(...walk(path));
-    } else if (entry.isFile() && isDraftName(entry.name)) {
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isDraftName(entry.name)) {
       found.push(path);
     }
   }

@@ -1,5 +1,6 @@
 // Command-line options: parsed with node:util, checked, and turned into a plain options object.
 import { parseArgs } from 'node:util';
+import type { Concurrency } from './lint-pool.js';
 import { FORMATS, type FormatName } from '../report/format-report.js';
 
 export { FORMATS, type FormatName };
@@ -22,8 +23,16 @@ export interface CliOptions {
   /** Print the configuration resolved for this draft instead of linting. */
   printConfig?: string;
   color?: boolean;
+  /** Worker threads: `auto` (for large batches), `off`, or a number. */
+  concurrency: Concurrency;
   help: boolean;
   version: boolean;
+}
+
+function parseConcurrency(text: string): Concurrency {
+  if (text === 'auto' || text === 'off') return text;
+  if (/^[1-9]\d{0,2}$/.test(text)) return Number(text);
+  throw new UsageError(`--concurrency takes auto, off or a number of worker threads, not "${text}".`);
 }
 
 export class UsageError extends Error {
@@ -46,6 +55,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'stdin-filename': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
+        concurrency: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -60,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     inputs: positionals,
     outputs: parseOutputs(values.format ?? [], values.output),
     ...(values.rule ? { ruleIds: values.rule } : {}),
+    concurrency: parseConcurrency(values.concurrency ?? 'auto'),
     quiet: values.quiet ?? false,
     ...(values['max-warnings'] !== undefined ? { maxWarnings: parseCount(values['max-warnings'], '--max-warnings') } : {}),
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),

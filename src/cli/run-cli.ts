@@ -5,7 +5,11 @@ import { ProjectLinter } from '../config/project-linter.js';
 import { InputError } from '../model/input-error.js';
 import { repositoryWebUrl } from '../package-manifest.js';
 import { formatReport, type FormatContext } from '../report/format-report.js';
-import type { Report } from '../report/report.js';
+import type { FileReport, Report } from '../report/report.js';
+import { jsonWriter } from '../report/format-json.js';
+import { stylishWriter } from '../report/format-stylish.js';
+import { OutputStream } from './output-stream.js';
+import { progressReporter } from './progress.js';
 import { ruleDocs } from '../report/rule-doc.js';
 import { toolVersion } from '../tool-version.js';
 import { isSubcommand, runSubcommand } from './run-subcommand.js';
@@ -19,7 +23,7 @@ export interface CliIo {
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   readStdin(): Promise<string>;
 }
 
@@ -39,19 +43,42 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
+  // Stylish and JSON are written as files complete, so memory stays flat however many drafts a run has.
+  const streams = options.outputs.every((output) => STREAMED.has(output.format)) ? options.outputs.map((output) => openStream(output, options, io)) : undefined;
+  let progress: ((done: number) => void) | undefined | null = null;
   const run = await lintInputs({
     inputs: options.inputs,
     cwd: io.cwd,
     readStdin: io.readStdin,
+    concurrency: options.concurrency,
+    keepFiles: streams === undefined,
+    ...(streams ? { onFile: (file: FileReport) => streams.forEach((stream) => stream.file(file)) } : {}),
+    onProgress: (done, total) => {
+      if (progress === null) progress = progressReporter(io.stderr, io.env, total);
+      progress?.(done);
+    },
     ...(options.ruleIds ? { ruleIds: options.ruleIds } : {}),
     ...(options.config !== undefined ? { config: options.config } : {}),
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
   });
   for (const problem of run.problems) io.stderr.write(`disclosure-lint: ${problem}\n`);
-  const context = { rules: ruleDocs(run.rules), informationUri: repositoryWebUrl(), quiet: options.quiet };
-  for (const output of options.outputs) await emit(run.report, output, { ...context, color: output.path === undefined && useColor(options, io) }, io);
-  const code = exitCode(run.report, options);
+  if (streams) {
+    for (const stream of streams) stream.end(run.report.summary);
+  } else {
+    const context = { rules: ruleDocs(run.rules), informationUri: repositoryWebUrl(), quiet: options.quiet };
+    for (const output of options.outputs) await emit(run.report, output, { ...context, color: output.path === undefined && useColor(options, io) }, io);
+  }
+  const code = exitCode(run.report.summary, run.brokenInput, options);
   return run.problems.length > 0 ? 2 : code;
+}
+
+const STREAMED = new Set<OutputRequest['format']>(['stylish', 'json']);
+
+function openStream(output: OutputRequest, options: CliOptions, io: CliIo): OutputStream {
+  const writer = output.format === 'json'
+    ? jsonWriter({ name: 'disclosure-lint', version: toolVersion() })
+    : stylishWriter({ color: output.path === undefined && useColor(options, io), quiet: options.quiet });
+  return new OutputStream(writer, { cwd: io.cwd, stdout: io.stdout, ...(output.path !== undefined ? { path: output.path } : {}) });
 }
 
 function showConfig(draft: string, options: CliOptions, io: CliIo): number {

@@ -6,6 +6,7 @@ import { InputError } from '../model/input-error.js';
 import { combineInputErrors, formatAjvErrors, parseJsonSource, type JsonSource } from '../parse/json-source.js';
 import { checkCondition } from './check-condition.js';
 import { conditionLeaves } from './conditions.js';
+import { readSnapshot } from './builtin-snapshot.js';
 import { builtinRulesDir } from './paths.js';
 import { PLACEHOLDER } from './render-message.js';
 import type { LoadedRule, RuleDefinition } from './rule.js';
@@ -23,7 +24,15 @@ export function findRuleFiles(dir: string): string[] {
   return found;
 }
 
+let builtin: LoadedRule[] | undefined;
+
+/** The built-in rules: from the precompiled snapshot when it is current, else read and validated from rules/. */
 export function loadBuiltinRules(): LoadedRule[] {
+  builtin ??= readSnapshot()?.rules ?? loadBuiltinRuleFiles();
+  return builtin;
+}
+
+export function loadBuiltinRuleFiles(): LoadedRule[] {
   return findRuleFiles(builtinRulesDir()).map((file) => loadRuleFile(file));
 }
 

@@ -1,8 +1,8 @@
 // Compiles a JSON Schema (a file of schemas/, or one held in code such as an operator's value schema) once, with ajv (draft 2020-12).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
+import { loadAjv2020 } from './lazy-modules.js';
 import { schemasDir } from './paths.js';
 
 const validators = new Map<string, ValidateFunction>();
@@ -29,6 +29,7 @@ export function inlineSchemaValidator(schema: object): ValidateFunction {
   return validator;
 }
 
-function newAjv(): Ajv2020.default {
-  return new Ajv2020.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateFormats: false });
+function newAjv(): InstanceType<ReturnType<typeof loadAjv2020>> {
+  const Ajv = loadAjv2020();
+  return new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateFormats: false });
 }

@@ -1,6 +1,7 @@
 // The `stylish` formatter: a readable checklist per file, failures first, then passes and skips.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report, FileReport, RuleResult, Summary } from './report.js';
+import { writeWholeReport, type ReportWriter } from './report-writer.js';
 import { SEVERITY_RANK } from './findings.js';
 import { terminalSafe } from './terminal-safe.js';
 
@@ -10,10 +11,20 @@ export interface StylishOptions {
   quiet?: boolean;
 }
 
-export function formatStylish(report: Report, options: StylishOptions): string {
+export function stylishWriter(options: StylishOptions): ReportWriter {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks = report.files.map((file) => formatFile(file, chalk, options.quiet ?? false)).filter((block) => block !== '');
-  return `${blocks.map((block) => `${block}\n`).join('')}${formatTotals(report.summary, report.files.length, chalk)}\n`;
+  return {
+    start: () => '',
+    file: (file) => {
+      const block = formatFile(file, chalk, options.quiet ?? false);
+      return block === '' ? '' : `${block}\n`;
+    },
+    end: (summary) => `${formatTotals(summary, summary.files, chalk)}\n`,
+  };
+}
+
+export function formatStylish(report: Report, options: StylishOptions): string {
+  return writeWholeReport(stylishWriter(options), report);
 }
 
 function formatFile(file: FileReport, chalk: ChalkInstance, quiet: boolean): string {

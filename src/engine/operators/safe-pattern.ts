@@ -1,5 +1,6 @@
 // Regular expressions from rule files: compiled once, refused when they can backtrack catastrophically, run on capped input.
-import { checkSync, type Diagnostics } from 'recheck';
+import type { Diagnostics } from 'recheck';
+import { loadRecheck } from '../lazy-modules.js';
 import { OperatorValueError } from './operator-definition.js';
 
 /** Flags a rule may give: no `g`/`y` (they make a RegExp stateful) and no `d`/`v` (not needed for a yes/no match). */
@@ -68,6 +69,7 @@ function parsePattern(source: string, flags: string, pointer: string): RegExp {
 }
 
 function rejectIfVulnerable(source: string, flags: string, pointer: string): void {
+  const { checkSync } = loadRecheck();
   let diagnostics: Diagnostics = checkSync(source, flags, { timeout: AUTOMATON_BUDGET_MS });
   if (diagnostics.status === 'unknown' && diagnostics.error.kind === 'timeout') diagnostics = checkSync(source, flags, FUZZ_PARAMS);
   if (diagnostics.status === 'safe') return;

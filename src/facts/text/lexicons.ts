@@ -1,6 +1,7 @@
 // Vocabularies kept as data in rules/lexicons/*.json, loaded once and extended by configuration (matching: lexicon-matches.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSnapshot } from '../../engine/builtin-snapshot.js';
 import { builtinRulesDir } from '../../engine/paths.js';
 
 /** A lexicon file: plain phrases (matched case-insensitively on word boundaries). */
@@ -11,7 +12,15 @@ export interface LexiconFile {
 
 export type Lexicons = Readonly<Record<string, readonly string[]>>;
 
-export function loadBuiltinLexicons(dir = join(builtinRulesDir(), 'lexicons')): Record<string, string[]> {
+let builtin: Record<string, string[]> | undefined;
+
+/** The built-in lexicons by name (from the precompiled snapshot when it is current), read once per process. */
+export function loadBuiltinLexicons(): Record<string, string[]> {
+  builtin ??= readSnapshot()?.lexicons ?? readLexicons(join(builtinRulesDir(), 'lexicons'));
+  return builtin;
+}
+
+export function readLexicons(dir: string): Record<string, string[]> {
   return Object.fromEntries(Object.entries(loadBuiltinLexiconFiles(dir)).map(([name, file]) => [name, file.terms]));
 }
 

@@ -36,6 +36,7 @@ const PAST = [
 // "We have not experienced any cybersecurity incidents": with no incident at all there was no material effect. Without the
 // negation ("we have experienced incidents") such a sentence says nothing about materiality, so it only ever denies.
 const NO_INCIDENTS = /(?<![\p{L}])(?:(?:experienced|encountered|identified|suffered|detected|had|aware\s+of)\s+(?:any\s+)?|there\s+(?:have\s+been|has\s+been|were|was)\s+no\s+)(?:known\s+|significant\s+)?(?:cyber(?:security|-security|\s+security)?\s+|information\s+security\s+|security\s+)(?:incidents?|breach(?:es)?|attacks?)(?![\p{L}])/giu;
+const INCIDENT_WORD = /incident|breach|attack/i;
 // Forward wording: "reasonably likely to", expectations, and "will ... material".
 const FORWARD = [
   // "... and we do not believe they are reasonably likely to." ends the sentence on the limb's own words.
@@ -59,7 +60,9 @@ const ANSWER_REACH = 30;
 
 export function materialityStatements(text: string, lexicons: Lexicons): MaterialityStatement[] {
   const statements: MaterialityStatement[] = [];
-  for (const match of text.matchAll(NO_INCIDENTS)) {
+  // The incident pattern is costly and most sentences name no incident, breach or attack.
+  const namesIncident = INCIDENT_WORD.test(text);
+  for (const match of namesIncident ? text.matchAll(NO_INCIDENTS) : []) {
     const found: MaterialityStatement = { limb: 'past', stance: stance(text, match.index, match[0], lexicons), text: match[0], index: match.index };
     if (found.stance === 'denied') statements.push(found);
   }
