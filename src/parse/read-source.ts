@@ -1,9 +1,9 @@
 // Reads a draft from disk as text, refusing what is not a text draft (empty, binary, not UTF-8) with a located reason.
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../model/input-error.js';
 import { LineIndex } from '../model/line-index.js';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export async function readSource(path: string): Promise<string> {
   let bytes: Buffer;
@@ -18,15 +18,15 @@ export async function readSource(path: string): Promise<string> {
 export function decodeSource(path: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError(path, 'The file is empty', 'Write the Item 1C draft into it, or leave it out of the files to lint.');
   if (bytes.includes(0)) throw new InputError(path, 'The file is binary, not a text draft', 'Save the draft as Markdown (.md), plain text (.txt) or JSON (.json); word-processor files (.docx, .pdf) cannot be read.');
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
+  // isUtf8 is a native check, several times faster than a fatal TextDecoder on every draft.
+  if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes);
     const prefix = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
     throw new InputError(path, `The file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`, 'Re-save the draft with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8).', new LineIndex(prefix).point(prefix.length));
   }
-  // TextDecoder drops a leading byte order mark, so columns count from the first visible character.
+  // A leading byte order mark is dropped, so columns count from the first visible character.
+  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (text.trim() === '') throw new InputError(path, 'The file holds only white space', 'Write the Item 1C draft into it, or leave it out of the files to lint.');
   return text;
 }

@@ -25,6 +25,16 @@ const phrases = new WeakMap<readonly string[], { byKey: Map<string, Phrase[]>; u
 // Facts ask the same lexicon about the same sentence many times, so answers are remembered per text.
 const memo = new WeakMap<readonly string[], Map<string, readonly TermMatch[]>>();
 const prepared = new Map<string, { folded: string; words: Set<string> }>();
+const memoMaps: Array<WeakRef<Map<string, readonly TermMatch[]>>> = [];
+
+/**
+ * Forgets the remembered answers. Facts repeat their questions within one document, rarely across documents, so
+ * computeFacts calls this per document: memory then stays flat however many drafts a run lints.
+ */
+export function forgetLexiconAnswers(): void {
+  prepared.clear();
+  for (const ref of memoMaps) ref.deref()?.clear();
+}
 
 function normalize(text: string): string {
   return text.toLowerCase().replace(/’/g, "'");
@@ -123,7 +133,10 @@ function slowMatches(text: string, terms: readonly string[]): TermMatch[] {
 /** Non-overlapping matches; where phrases overlap, the leftmost wins, then the longest (as one alternation would). */
 export function lexiconMatches(text: string, terms: readonly string[]): readonly TermMatch[] {
   let byText = memo.get(terms);
-  if (!byText) memo.set(terms, (byText = new Map()));
+  if (!byText) {
+    memo.set(terms, (byText = new Map()));
+    memoMaps.push(new WeakRef(byText));
+  }
   const known = byText.get(text);
   if (known) return known;
   const entry = prepare(text);
