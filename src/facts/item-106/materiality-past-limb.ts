@@ -1,6 +1,6 @@
 // How the draft answers the past limb of Item 106(b)(2): have cyber risks (incl. previous incidents) materially affected the company?
 import { defineFact } from '../fact.js';
-import { materialitySentences } from '../text/materiality-sentences.js';
+import { limbAnswer, materialitySentences } from '../text/materiality-sentences.js';
 
 export type PastLimb = 'affected' | 'not-affected' | 'none';
 
@@ -10,11 +10,6 @@ export const materialityPastLimb = defineFact<PastLimb>({
   type: "'affected' | 'not-affected' | 'none'",
   example: 'not-affected',
   compute({ model, lexicons }) {
-    const sentences = materialitySentences(model, lexicons);
-    const affected = sentences.filter((entry) => entry.statements.some((s) => s.limb === 'past' && s.stance === 'affirmed'));
-    if (affected.length > 0) return { value: 'affected', evidence: affected.map((entry) => entry.item.sentence.span) };
-    const denied = sentences.filter((entry) => entry.statements.some((s) => s.limb === 'past' && s.stance === 'denied'));
-    if (denied.length > 0) return { value: 'not-affected', evidence: denied.map((entry) => entry.item.sentence.span) };
-    return { value: 'none', evidence: [] };
+    return limbAnswer(materialitySentences(model, lexicons), 'past', [['affirmed', 'affected'], ['denied', 'not-affected']]);
   },
 });

@@ -1,5 +1,5 @@
 // The sentences that carry Item 106(b)(2) statements, read once per model (quoted risk-factor titles in cross-references ignored).
-import type { Disclosure } from '../../model/disclosure.js';
+import type { Disclosure, Span } from '../../model/disclosure.js';
 import type { Lexicons } from './lexicons.js';
 import { isCrossReference } from './is-cross-reference.js';
 import { itemSentences, type ItemSentence } from './item-sentences.js';
@@ -38,4 +38,16 @@ function read(model: Disclosure, lexicons: Lexicons): MaterialitySentence[] {
     if (statements.length > 0 || crossReference) out.push({ item, statements, crossReference });
   }
   return out;
+}
+
+/**
+ * A limb's answer: the value of the first stance (in the order given) that some sentence takes on that limb, with
+ * those sentences as evidence; `none` when no sentence answers the limb.
+ */
+export function limbAnswer<V extends string>(sentences: MaterialitySentence[], limb: MaterialityStatement['limb'], order: ReadonlyArray<readonly [MaterialityStatement['stance'], V]>): { value: V | 'none'; evidence: Span[] } {
+  for (const [stance, value] of order) {
+    const taking = sentences.filter((entry) => entry.statements.some((statement) => statement.limb === limb && statement.stance === stance));
+    if (taking.length > 0) return { value, evidence: taking.map((entry) => entry.item.sentence.span) };
+  }
+  return { value: 'none', evidence: [] };
 }
