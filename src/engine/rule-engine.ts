@@ -30,7 +30,8 @@ export class RuleEngine {
       this.engine.addOperator(operator.name, (factValue: unknown, ruleValue: unknown) => operator.evaluate(factValue, compiledValue(operator, ruleValue), context));
     }
     for (const rule of rules) {
-      this.engine.addRule(engineRule(rule.id + WHEN, rule.when ?? { all: [] }));
+      // A rule without `when` always applies: no engine rule is spent on an empty condition.
+      if (rule.when) this.engine.addRule(engineRule(rule.id + WHEN, rule.when));
       this.engine.addRule(engineRule(rule.id + EXPECT, rule.expect));
     }
   }
