@@ -1,4 +1,5 @@
 // Sentences that tell how the board or a board committee is informed about cybersecurity (who reports, what, how often).
+import { perDocument } from './per-document.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Lexicons } from './lexicons.js';
 import { boardTargets } from './board-targets.js';
@@ -10,19 +11,8 @@ import { lexiconOf } from './lexicon-of.js';
 import { managementActors } from './management-actors.js';
 import { negatedBefore } from './negated-before.js';
 
-const cache = new WeakMap<Disclosure, WeakMap<Lexicons, ItemSentence[]>>();
-
 /** Sentences that tell how the board or a board committee is informed: a board target, an informing verb, and a source, subject or cadence. */
-export function boardInformingSentences(model: Disclosure, lexicons: Lexicons): ItemSentence[] {
-  let byLexicons = cache.get(model);
-  if (!byLexicons) cache.set(model, (byLexicons = new WeakMap()));
-  let sentences = byLexicons.get(lexicons);
-  if (!sentences) {
-    sentences = findInformingSentences(model, lexicons);
-    byLexicons.set(lexicons, sentences);
-  }
-  return sentences;
-}
+export const boardInformingSentences = perDocument(findInformingSentences);
 
 function findInformingSentences(model: Disclosure, lexicons: Lexicons): ItemSentence[] {
   const bodies = governanceBodies(model, lexicons);

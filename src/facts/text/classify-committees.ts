@@ -1,4 +1,5 @@
 // Sorts the committees a disclosure names into board committees and management committees, once per model.
+import { perDocument } from './per-document.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Lexicons } from './lexicons.js';
 import { boardMentions } from './board-mentions.js';
@@ -33,18 +34,7 @@ const MANAGEMENT_MEMBERS = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)?\s*(?:is\s+
 const MANAGEMENT_APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:the|a|our)\s+(?:[\p{L}-]+\s+)?management(?:-level)?\s+committee/iu;
 const UNNAMED = /^(?:the\s+)?(?:sub)?committee$/iu;
 
-const cache = new WeakMap<Disclosure, WeakMap<Lexicons, Committee[]>>();
-
-export function classifyCommittees(model: Disclosure, lexicons: Lexicons): Committee[] {
-  let byLexicons = cache.get(model);
-  if (!byLexicons) cache.set(model, (byLexicons = new WeakMap()));
-  let committees = byLexicons.get(lexicons);
-  if (!committees) {
-    committees = collect(itemSentences(model), lexicons);
-    byLexicons.set(lexicons, committees);
-  }
-  return committees;
-}
+export const classifyCommittees = perDocument((model: Disclosure, lexicons: Lexicons): Committee[] => collect(itemSentences(model), lexicons));
 
 function collect(sentences: ItemSentence[], lexicons: Lexicons): Committee[] {
   const byKey = new Map<string, Committee>();

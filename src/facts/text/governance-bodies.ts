@@ -1,4 +1,5 @@
 // The governance vocabulary a disclosure defines for itself: its committees (board or management) and its title abbreviations.
+import { perDocument } from './per-document.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Lexicons } from './lexicons.js';
 import { classifyCommittees, type Committee } from './classify-committees.js';
@@ -11,15 +12,7 @@ export interface GovernanceBodies {
   titleAliases: readonly string[];
 }
 
-const cache = new WeakMap<Disclosure, WeakMap<Lexicons, GovernanceBodies>>();
-
-export function governanceBodies(model: Disclosure, lexicons: Lexicons): GovernanceBodies {
-  let byLexicons = cache.get(model);
-  if (!byLexicons) cache.set(model, (byLexicons = new WeakMap()));
-  let bodies = byLexicons.get(lexicons);
-  if (!bodies) {
-    bodies = { committees: classifyCommittees(model, lexicons), titleAliases: titleAliases(itemSentences(model), lexicons) };
-    byLexicons.set(lexicons, bodies);
-  }
-  return bodies;
-}
+export const governanceBodies = perDocument((model: Disclosure, lexicons: Lexicons): GovernanceBodies => ({
+  committees: classifyCommittees(model, lexicons),
+  titleAliases: titleAliases(itemSentences(model), lexicons),
+}));

@@ -1,4 +1,5 @@
 // The sentences that carry Item 106(b)(2) statements, read once per model (quoted risk-factor titles in cross-references ignored).
+import { perDocument } from './per-document.js';
 import type { Disclosure, Span } from '../../model/disclosure.js';
 import type { Lexicons } from './lexicons.js';
 import { isCrossReference } from './is-cross-reference.js';
@@ -13,18 +14,7 @@ export interface MaterialitySentence {
   crossReference: boolean;
 }
 
-const cache = new WeakMap<Disclosure, WeakMap<Lexicons, MaterialitySentence[]>>();
-
-export function materialitySentences(model: Disclosure, lexicons: Lexicons): MaterialitySentence[] {
-  let byLexicons = cache.get(model);
-  if (!byLexicons) cache.set(model, (byLexicons = new WeakMap()));
-  let sentences = byLexicons.get(lexicons);
-  if (!sentences) {
-    sentences = read(model, lexicons);
-    byLexicons.set(lexicons, sentences);
-  }
-  return sentences;
-}
+export const materialitySentences = perDocument(read);
 
 function read(model: Disclosure, lexicons: Lexicons): MaterialitySentence[] {
   const targets = lexiconOf(lexicons, 'cross-reference-targets');
