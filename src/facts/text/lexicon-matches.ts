@@ -3,6 +3,10 @@
 // Matching is case-insensitive and word-bounded at both ends; a space in a phrase matches any run of spaces or hyphens,
 // and straight and curly apostrophes are alike. It runs as plain string search, not regular expressions: facts ask
 // dozens of lexicons about every sentence, and one regular expression per lexicon was the slowest part of linting.
+import { findPhrase } from './find-phrase.js';
+import { foldText, type FoldedText } from './folded-text.js';
+import { phraseOf, type Phrase } from './lexicon-phrase.js';
+import { matchesBySlot, sharedIndexOf, slotOf, type SharedLexiconIndex } from './shared-lexicon-index.js';
 
 export interface TermMatch {
   text: string;
@@ -10,106 +14,79 @@ export interface TermMatch {
   end: number;
 }
 
-interface Phrase {
-  words: string[];
-  /** The longest run of letters and digits: the phrase can only match where this is a word of the text. */
-  key: string;
+/** What is known about one text: its folded form (once), the matches of the shared lexicons, and the answers given so far. */
+interface TextEntry {
+  /** Undefined when lower-casing changes the length: such texts take the slow path. */
+  folded: FoldedText | undefined;
+  answers: Map<readonly string[], readonly TermMatch[]>;
+  shared?: SharedLexiconIndex;
+  sharedMatches?: Array<TermMatch[] | undefined>;
 }
 
-const ALNUM = /[\p{L}\p{N}]/u;
-const ALNUM_RUN = /[\p{L}\p{N}]+/gu;
 const MEMO_LIMIT = 4000;
+const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
+const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
 
-// Phrases grouped by key word, so a sentence is checked word by word rather than phrase by phrase.
-const phrases = new WeakMap<readonly string[], { byKey: Map<string, Phrase[]>; unkeyed: Phrase[] }>();
+// Term lists outside any shared index (rule-given terms, title aliases) get phrases grouped by key word of their own.
+const ownIndexes = new WeakMap<readonly string[], { byKey: Map<string, Phrase[]>; unkeyed: Phrase[] }>();
 // Facts ask the same lexicon about the same sentence many times, so answers are remembered per text.
-const memo = new WeakMap<readonly string[], Map<string, readonly TermMatch[]>>();
-const prepared = new Map<string, { folded: string; words: Set<string> }>();
-const memoMaps: Array<WeakRef<Map<string, readonly TermMatch[]>>> = [];
+const texts = new Map<string, TextEntry>();
 
 /**
  * Forgets the remembered answers. Facts repeat their questions within one document, rarely across documents, so
  * computeFacts calls this per document: memory then stays flat however many drafts a run lints.
  */
 export function forgetLexiconAnswers(): void {
-  prepared.clear();
-  for (const ref of memoMaps) ref.deref()?.clear();
+  texts.clear();
 }
 
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
-}
-
-function phrasesOf(terms: readonly string[]): { byKey: Map<string, Phrase[]>; unkeyed: Phrase[] } {
-  let index = phrases.get(terms);
-  if (!index) {
-    index = { byKey: new Map(), unkeyed: [] };
-    for (const term of terms) {
-      const words = normalize(term.trim()).split(/\s+/).filter((word) => word !== '');
-      const key = (term.match(ALNUM_RUN) ?? ['']).reduce((longest, run) => (run.length > longest.length ? run : longest), '').toLowerCase();
-      if (key === '') index.unkeyed.push({ words, key });
-      else index.byKey.set(key, [...(index.byKey.get(key) ?? []), { words, key }]);
-    }
-    phrases.set(terms, index);
-  }
-  return index;
-}
-
-function prepare(text: string): { folded: string; words: Set<string> } | undefined {
-  let entry = prepared.get(text);
+function entryOf(text: string): TextEntry {
+  let entry = texts.get(text);
   if (!entry) {
-    const folded = normalize(text);
-    // Lower-casing that changes the length (rare Unicode cases) would shift offsets; such texts take the slow path.
-    if (folded.length !== text.length) return undefined;
-    if (prepared.size >= MEMO_LIMIT) prepared.clear();
-    entry = { folded, words: new Set((folded.match(ALNUM_RUN) ?? [])) };
-    prepared.set(text, entry);
+    entry = { folded: foldText(text), answers: new Map() };
+    if (texts.size >= MEMO_LIMIT) texts.clear();
+    texts.set(text, entry);
   }
   return entry;
 }
 
-function isAlnumAt(text: string, at: number): boolean {
-  const ch = text[at];
-  return ch !== undefined && ALNUM.test(ch);
-}
-
-// Where the phrase matches at `start` (its first word already found there), the end of the match; else -1.
-function matchEnd(folded: string, phrase: Phrase, start: number): number {
-  let at = start + (phrase.words[0]?.length ?? 0);
-  for (let w = 1; w < phrase.words.length; w++) {
-    const separatorStart = at;
-    while (at < folded.length && (folded[at] === '-' || /\s/.test(folded[at] ?? ''))) at++;
-    const word = phrase.words[w] ?? '';
-    if (at === separatorStart || !folded.startsWith(word, at)) return -1;
-    at += word.length;
+function ownIndexOf(terms: readonly string[]): { byKey: Map<string, Phrase[]>; unkeyed: Phrase[] } {
+  let index = ownIndexes.get(terms);
+  if (!index) {
+    index = { byKey: new Map(), unkeyed: [] };
+    for (const phrase of terms.map(phraseOf)) {
+      if (phrase.key === '') index.unkeyed.push(phrase);
+      else index.byKey.set(phrase.key, [...(index.byKey.get(phrase.key) ?? []), phrase]);
+    }
+    ownIndexes.set(terms, index);
   }
-  return at;
+  return index;
 }
 
-function findPhrase(folded: string, phrase: Phrase, found: TermMatch[], original: string): void {
-  const first = phrase.words[0];
-  if (!first) return;
-  for (let start = folded.indexOf(first); start >= 0; start = folded.indexOf(first, start + 1)) {
-    if (isAlnumAt(folded, start - 1)) continue;
-    const end = matchEnd(folded, phrase, start);
-    if (end < 0 || isAlnumAt(folded, end)) continue;
-    found.push({ text: original.slice(start, end), index: start, end });
-  }
-}
-
-const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
-
-function fastMatches(entry: { folded: string; words: Set<string> }, terms: readonly string[], text: string): TermMatch[] {
+function ownMatches(text: FoldedText, terms: readonly string[], original: string): TermMatch[] {
   const found: TermMatch[] = [];
-  const index = phrasesOf(terms);
-  for (const phrase of index.unkeyed) findPhrase(entry.folded, phrase, found, text);
+  const index = ownIndexOf(terms);
+  for (const phrase of index.unkeyed) findPhrase(text.folded, phrase, found, original);
   // Walk whichever is shorter: the sentence's words or the lexicon's key words.
-  if (index.byKey.size < entry.words.size) {
-    for (const [key, phrases] of index.byKey) if (entry.words.has(key)) for (const phrase of phrases) findPhrase(entry.folded, phrase, found, text);
+  if (index.byKey.size < text.words.size) {
+    for (const [key, phrases] of index.byKey) if (text.words.has(key)) for (const phrase of phrases) findPhrase(text.folded, phrase, found, original);
   } else {
-    for (const word of entry.words) for (const phrase of index.byKey.get(word) ?? []) findPhrase(entry.folded, phrase, found, text);
+    for (const word of text.words) for (const phrase of index.byKey.get(word) ?? NO_PHRASES) findPhrase(text.folded, phrase, found, original);
   }
   return found;
+}
+
+// The matches of a shared lexicon, from one pass over the text for all of them; undefined when the pass cannot answer
+// (runs not exact, or the lexicon joined the index after the pass).
+function sharedMatches(entry: TextEntry, text: FoldedText, terms: readonly string[], original: string): TermMatch[] | undefined {
+  const index = sharedIndexOf(terms);
+  if (!index || !text.runsAreExact) return undefined;
+  const slot = slotOf(index, terms);
+  if (entry.shared !== index || !entry.sharedMatches) {
+    entry.shared = index;
+    entry.sharedMatches = matchesBySlot(index, text, original);
+  }
+  return slot < entry.sharedMatches.length ? (entry.sharedMatches[slot] ?? []) : undefined;
 }
 
 function nonOverlapping(found: TermMatch[]): TermMatch[] {
@@ -130,20 +107,20 @@ function slowMatches(text: string, terms: readonly string[]): TermMatch[] {
   return found;
 }
 
+function findMatches(entry: TextEntry, text: string, terms: readonly string[]): TermMatch[] {
+  if (!entry.folded) return slowMatches(text, terms);
+  return sharedMatches(entry, entry.folded, terms, text) ?? ownMatches(entry.folded, terms, text);
+}
+
 /** Non-overlapping matches; where phrases overlap, the leftmost wins, then the longest (as one alternation would). */
 export function lexiconMatches(text: string, terms: readonly string[]): readonly TermMatch[] {
-  let byText = memo.get(terms);
-  if (!byText) {
-    memo.set(terms, (byText = new Map()));
-    memoMaps.push(new WeakRef(byText));
-  }
-  const known = byText.get(text);
+  if (terms.length === 0) return NO_MATCHES;
+  const entry = entryOf(text);
+  const known = entry.answers.get(terms);
   if (known) return known;
-  const entry = prepare(text);
-  const found = entry ? fastMatches(entry, terms, text) : slowMatches(text, terms);
+  const found = findMatches(entry, text, terms);
   const matches = found.length === 0 ? NO_MATCHES : Object.freeze(nonOverlapping(found));
-  if (byText.size >= MEMO_LIMIT) byText.clear();
-  byText.set(text, matches);
+  entry.answers.set(terms, matches);
   return matches;
 }
 

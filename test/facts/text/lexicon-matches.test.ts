@@ -1,6 +1,7 @@
 // Phrase matching for lexicons: case-insensitive, word-bounded, flexible spaces and apostrophes, with positions.
 import { describe, expect, it } from 'vitest';
-import { lexiconMatches, matchesBetween } from '../../../src/facts/text/lexicon-matches.js';
+import { forgetLexiconAnswers, lexiconMatches, matchesBetween } from '../../../src/facts/text/lexicon-matches.js';
+import { indexLexiconsTogether } from '../../../src/facts/text/shared-lexicon-index.js';
 
 const texts = (text: string, terms: string[]) => lexiconMatches(text, terms).map((match) => match.text);
 
@@ -30,5 +31,25 @@ describe('lexiconMatches', () => {
   it('answers window questions from the whole-text matches', () => {
     const text = 'We do not engage consultants; we engage auditors.';
     expect(matchesBetween(text, ['consultants', 'auditors'], 0, 29).map((match) => match.text)).toEqual(['consultants']);
+  });
+
+  it('answers the same through a shared index of lexicons as for a list on its own', () => {
+    const lexicons = {
+      titles: ['CISO', 'Chief Information Security Officer', 'Ph.D', 'third-party risk', '(ISC)2', 'board of directors'],
+      bodies: ['board', 'Board of Directors', 'audit committee'],
+    };
+    const sentences = [
+      'Our CISO, a Ph.D, reports to the Board-of-Directors and its Audit  Committee on third-party risk.',
+      'The (ISC)2 member reports to the board; sub-CISOs do not.',
+      'A 𝐀CISO and CISO𝐀 are not titles, but “CISO” is.',
+    ];
+    const alone = sentences.map((text) => [lexiconMatches(text, [...lexicons.titles]), lexiconMatches(text, [...lexicons.bodies])]);
+    forgetLexiconAnswers();
+    indexLexiconsTogether(lexicons);
+    // One lexicon asked before the sentences were read together, the other only after: both answer alike.
+    const shared = sentences.map((text) => [lexiconMatches(text, lexicons.titles)]);
+    sentences.forEach((text, i) => shared[i]?.push(lexiconMatches(text, lexicons.bodies)));
+    expect(shared).toEqual(alone);
+    expect(shared[0]?.[0]?.map((match) => match.text)).toEqual(['CISO', 'Ph.D', 'Board-of-Directors', 'third-party risk']);
   });
 });

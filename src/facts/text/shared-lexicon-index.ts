@@ -1,0 +1,93 @@
+// The lexicons a document is read with, indexed together: facts ask dozens of them about each sentence, so one pass over
+// the sentence's words finds the matches of all of them at once.
+import { endAfterFirstWord, findPhrase, phraseEndAt } from './find-phrase.js';
+import type { FoldedText } from './folded-text.js';
+import type { TermMatch } from './lexicon-matches.js';
+import { phraseOf, type Phrase } from './lexicon-phrase.js';
+import type { Lexicons } from './lexicons.js';
+
+interface SlotPhrase {
+  slot: number;
+  phrase: Phrase;
+}
+
+export interface SharedLexiconIndex {
+  /** The term lists that have joined, by slot number. A list joins when it is first asked about, so unused lexicons cost nothing. */
+  slots: Map<readonly string[], number>;
+  /** Phrases by the word they open with (their lead). */
+  byLead: Map<string, SlotPhrase[]>;
+  /** Phrases that open with another character ("(ISC)²"), searched in the whole text. */
+  leadless: SlotPhrase[];
+}
+
+const indexes = new WeakMap<Lexicons, SharedLexiconIndex>();
+const memberships = new WeakMap<readonly string[], SharedLexiconIndex>();
+
+/** Lets the lexicons' term lists answer through one shared index (built once per lexicons object). */
+export function indexLexiconsTogether(lexicons: Lexicons): void {
+  if (indexes.has(lexicons)) return;
+  const index: SharedLexiconIndex = { slots: new Map(), byLead: new Map(), leadless: [] };
+  for (const terms of Object.values(lexicons)) memberships.set(terms, index);
+  indexes.set(lexicons, index);
+}
+
+/** The shared index a term list belongs to; undefined for lists of no indexed lexicons object (rule-given terms, aliases). */
+export function sharedIndexOf(terms: readonly string[]): SharedLexiconIndex | undefined {
+  return memberships.get(terms);
+}
+
+/** The term list's slot in the index, joining it first if it has not been asked about before. */
+export function slotOf(index: SharedLexiconIndex, terms: readonly string[]): number {
+  let slot = index.slots.get(terms);
+  if (slot === undefined) {
+    slot = index.slots.size;
+    index.slots.set(terms, slot);
+    for (const phrase of terms.map(phraseOf)) addPhrase(index, { slot, phrase });
+  }
+  return slot;
+}
+
+function addPhrase(index: SharedLexiconIndex, entry: SlotPhrase): void {
+  const { lead } = entry.phrase;
+  if (lead === '') {
+    index.leadless.push(entry);
+    return;
+  }
+  const entries = index.byLead.get(lead);
+  if (entries) entries.push(entry);
+  else index.byLead.set(lead, [entry]);
+}
+
+// A phrase whose key word is not a word of the text cannot match (this only tells in rare Unicode cases, but keeps the rule exact).
+function keyPresent(text: FoldedText, phrase: Phrase): boolean {
+  return phrase.key === '' || text.words.has(phrase.key);
+}
+
+// Where the phrase matches at a run of the text whose word is the phrase's lead, the end of the match; else -1. Most phrases
+// open with a whole word, so the run itself bounds that word and only the later words need checking.
+function endAtRun(text: FoldedText, phrase: Phrase, start: number, runEnd: number): number {
+  if (!phrase.leadIsFirstWord) return phraseEndAt(text.folded, phrase, start);
+  return phrase.words.length === 1 ? runEnd : endAfterFirstWord(text.folded, phrase, runEnd);
+}
+
+/**
+ * Every match of every joined lexicon in the text, by slot (overlapping, in no particular order; a slot without matches is
+ * empty). The text's runs must be exact (see FoldedText). Lists that join later are not covered: the result is only as long
+ * as the number of slots at the time.
+ */
+export function matchesBySlot(index: SharedLexiconIndex, text: FoldedText, original: string): Array<TermMatch[] | undefined> {
+  const found = new Array<TermMatch[] | undefined>(index.slots.size);
+  const { runWords, runStarts } = text;
+  for (let run = 0; run < runWords.length; run++) {
+    const word = runWords[run] as string;
+    const entries = index.byLead.get(word);
+    if (!entries) continue;
+    const start = runStarts[run] as number;
+    for (const { slot, phrase } of entries) {
+      const end = endAtRun(text, phrase, start, start + word.length);
+      if (end >= 0 && keyPresent(text, phrase)) (found[slot] ??= []).push({ text: original.slice(start, end), index: start, end });
+    }
+  }
+  for (const { slot, phrase } of index.leadless) if (keyPresent(text, phrase)) findPhrase(text.folded, phrase, (found[slot] ??= []), original);
+  return found;
+}
