@@ -1,15 +1,11 @@
 // Where one phrase occurs in a folded text, word-bounded at both ends, by plain string search.
 import { isAlnumAt } from './alnum-at.js';
+import { codeUnitTest } from './code-unit-test.js';
 import type { Phrase } from './lexicon-phrase.js';
 import type { TermMatch } from './lexicon-matches.js';
 
-const SPACE = /\s/;
-
-function isSeparatorAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code === 45 || code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text[at] as string);
-}
+// What a space in a phrase matches (a run of them).
+const isSeparatorAt = codeUnitTest(/[\s-]/);
 
 /**
  * Where the phrase's match ends when its first word ends at `from`: its later words follow, each after a run of spaces or
@@ -19,7 +15,7 @@ export function endAfterFirstWord(folded: string, phrase: Phrase, from: number):
   let at = from;
   for (let w = 1; w < phrase.words.length; w++) {
     const separatorStart = at;
-    while (at < folded.length && isSeparatorAt(folded, at)) at++;
+    while (isSeparatorAt(folded, at)) at++;
     const word = phrase.words[w] ?? '';
     if (at === separatorStart || !folded.startsWith(word, at)) return -1;
     at += word.length;

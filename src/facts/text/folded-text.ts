@@ -4,8 +4,8 @@ import { foldForMatching } from './lexicon-phrase.js';
 
 export interface FoldedText {
   folded: string;
-  /** The distinct words, so a phrase whose key word is absent is never searched. */
-  words: Set<string>;
+  /** The distinct words, built when first needed (see distinctWords). */
+  words?: Set<string>;
   /** Every word in order with the offset it starts at: the only places a phrase opening with a letter or digit can start. */
   runWords: string[];
   runStarts: number[];
@@ -23,14 +23,19 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 export function foldText(text: string): FoldedText | undefined {
   const folded = foldForMatching(text);
   if (folded.length !== text.length) return undefined;
-  const runs: FoldedText = { folded, words: new Set(), runWords: [], runStarts: [], runsAreExact: !SURROGATE.test(folded) };
+  const runs: FoldedText = { folded, runWords: [], runStarts: [], runsAreExact: !SURROGATE.test(folded) };
   if (runs.runsAreExact) addRunsByCodeUnit(runs);
   else for (const match of folded.matchAll(ALNUM_RUN)) addRun(runs, match[0], match.index);
   return runs;
 }
 
+/** The distinct words of the text: a phrase whose key word is not among them cannot match. */
+export function distinctWords(text: FoldedText): Set<string> {
+  text.words ??= new Set(text.runWords);
+  return text.words;
+}
+
 function addRun(text: FoldedText, word: string, start: number): void {
-  text.words.add(word);
   text.runWords.push(word);
   text.runStarts.push(start);
 }

@@ -4,9 +4,9 @@
 // and straight and curly apostrophes are alike. It runs as plain string search, not regular expressions: facts ask
 // dozens of lexicons about every sentence, and one regular expression per lexicon was the slowest part of linting.
 import { findPhrase } from './find-phrase.js';
-import { foldText, type FoldedText } from './folded-text.js';
+import { distinctWords, foldText, type FoldedText } from './folded-text.js';
 import { phraseOf, type Phrase } from './lexicon-phrase.js';
-import { matchesBySlot, sharedIndexOf, slotOf, type SharedLexiconIndex } from './shared-lexicon-index.js';
+import { matchesBySlot, membershipOf, slotOf, type SharedLexiconIndex } from './shared-lexicon-index.js';
 
 export interface TermMatch {
   text: string;
@@ -66,12 +66,13 @@ function ownIndexOf(terms: readonly string[]): { byKey: Map<string, Phrase[]>; u
 function ownMatches(text: FoldedText, terms: readonly string[], original: string): TermMatch[] {
   const found: TermMatch[] = [];
   const index = ownIndexOf(terms);
+  const words = distinctWords(text);
   for (const phrase of index.unkeyed) findPhrase(text.folded, phrase, found, original);
   // Walk whichever is shorter: the sentence's words or the lexicon's key words.
-  if (index.byKey.size < text.words.size) {
-    for (const [key, phrases] of index.byKey) if (text.words.has(key)) for (const phrase of phrases) findPhrase(text.folded, phrase, found, original);
+  if (index.byKey.size < words.size) {
+    for (const [key, phrases] of index.byKey) if (words.has(key)) for (const phrase of phrases) findPhrase(text.folded, phrase, found, original);
   } else {
-    for (const word of text.words) for (const phrase of index.byKey.get(word) ?? NO_PHRASES) findPhrase(text.folded, phrase, found, original);
+    for (const word of words) for (const phrase of index.byKey.get(word) ?? NO_PHRASES) findPhrase(text.folded, phrase, found, original);
   }
   return found;
 }
@@ -79,9 +80,10 @@ function ownMatches(text: FoldedText, terms: readonly string[], original: string
 // The matches of a shared lexicon, from one pass over the text for all of them; undefined when the pass cannot answer
 // (runs not exact, or the lexicon joined the index after the pass).
 function sharedMatches(entry: TextEntry, text: FoldedText, terms: readonly string[], original: string): TermMatch[] | undefined {
-  const index = sharedIndexOf(terms);
-  if (!index || !text.runsAreExact) return undefined;
-  const slot = slotOf(index, terms);
+  const membership = membershipOf(terms);
+  if (!membership || !text.runsAreExact) return undefined;
+  const { index } = membership;
+  const slot = slotOf(membership, terms);
   if (entry.shared !== index || !entry.sharedMatches) {
     entry.shared = index;
     entry.sharedMatches = matchesBySlot(index, text, original);
@@ -90,7 +92,8 @@ function sharedMatches(entry: TextEntry, text: FoldedText, terms: readonly strin
 }
 
 function nonOverlapping(found: TermMatch[]): TermMatch[] {
-  if (found.length > 1) found.sort((a, b) => a.index - b.index || b.end - a.end);
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
   const matches: TermMatch[] = [];
   for (const match of found) if (match.index >= (matches[matches.length - 1]?.end ?? 0)) matches.push(match);
   return matches;

@@ -9,6 +9,8 @@ export interface Phrase {
   lead: string;
   /** Whether the lead is the whole first word ("board", not "ph.d" or "third-party"). */
   leadIsFirstWord: boolean;
+  /** Whether the key is the lead: found where its lead is a word of the text, such a phrase has its key there too. */
+  keyIsLead: boolean;
 }
 
 const ALNUM_RUN = /[\p{L}\p{N}]+/gu;
@@ -22,7 +24,7 @@ export function phraseOf(term: string): Phrase {
   const words = foldForMatching(term.trim()).split(/\s+/).filter((word) => word !== '');
   const key = (term.match(ALNUM_RUN) ?? ['']).reduce((longest, run) => (run.length > longest.length ? run : longest), '').toLowerCase();
   const lead = leadOf(words[0] ?? '');
-  return { words, key, lead, leadIsFirstWord: lead !== '' && lead === words[0] };
+  return { words, key, lead, leadIsFirstWord: lead !== '' && lead === words[0], keyIsLead: key !== '' && key === lead };
 }
 
 function leadOf(word: string): string {

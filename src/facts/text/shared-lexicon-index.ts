@@ -12,39 +12,44 @@ interface SlotPhrase {
 }
 
 export interface SharedLexiconIndex {
-  /** The term lists that have joined, by slot number. A list joins when it is first asked about, so unused lexicons cost nothing. */
-  slots: Map<readonly string[], number>;
+  /** How many term lists have joined (slots 0 to joined - 1). A list joins when it is first asked about, so unused lexicons cost nothing. */
+  joined: number;
   /** Phrases by the word they open with (their lead). */
   byLead: Map<string, SlotPhrase[]>;
   /** Phrases that open with another character ("(ISC)²"), searched in the whole text. */
   leadless: SlotPhrase[];
 }
 
+/** A term list's place in a shared index: its slot once it has joined. */
+export interface Membership {
+  index: SharedLexiconIndex;
+  slot?: number;
+}
+
 const indexes = new WeakMap<Lexicons, SharedLexiconIndex>();
-const memberships = new WeakMap<readonly string[], SharedLexiconIndex>();
+const memberships = new WeakMap<readonly string[], Membership>();
 
 /** Lets the lexicons' term lists answer through one shared index (built once per lexicons object). */
 export function indexLexiconsTogether(lexicons: Lexicons): void {
   if (indexes.has(lexicons)) return;
-  const index: SharedLexiconIndex = { slots: new Map(), byLead: new Map(), leadless: [] };
-  for (const terms of Object.values(lexicons)) memberships.set(terms, index);
+  const index: SharedLexiconIndex = { joined: 0, byLead: new Map(), leadless: [] };
+  for (const terms of Object.values(lexicons)) memberships.set(terms, { index });
   indexes.set(lexicons, index);
 }
 
-/** The shared index a term list belongs to; undefined for lists of no indexed lexicons object (rule-given terms, aliases). */
-export function sharedIndexOf(terms: readonly string[]): SharedLexiconIndex | undefined {
+/** Where a term list belongs; undefined for lists of no indexed lexicons object (rule-given terms, aliases). */
+export function membershipOf(terms: readonly string[]): Membership | undefined {
   return memberships.get(terms);
 }
 
-/** The term list's slot in the index, joining it first if it has not been asked about before. */
-export function slotOf(index: SharedLexiconIndex, terms: readonly string[]): number {
-  let slot = index.slots.get(terms);
-  if (slot === undefined) {
-    slot = index.slots.size;
-    index.slots.set(terms, slot);
+/** The term list's slot in its index, joining it first if it has not been asked about before. */
+export function slotOf(membership: Membership, terms: readonly string[]): number {
+  if (membership.slot === undefined) {
+    const { index } = membership;
+    const slot = (membership.slot = index.joined++);
     for (const phrase of terms.map(phraseOf)) addPhrase(index, { slot, phrase });
   }
-  return slot;
+  return membership.slot;
 }
 
 function addPhrase(index: SharedLexiconIndex, entry: SlotPhrase): void {
@@ -58,9 +63,10 @@ function addPhrase(index: SharedLexiconIndex, entry: SlotPhrase): void {
   else index.byLead.set(lead, [entry]);
 }
 
-// A phrase whose key word is not a word of the text cannot match (this only tells in rare Unicode cases, but keeps the rule exact).
+// A phrase whose key word is not a word of the text cannot match (this only tells in rare Unicode cases, but keeps the rule
+// exact). A text has few words, so a look through them costs less than a set of them.
 function keyPresent(text: FoldedText, phrase: Phrase): boolean {
-  return phrase.key === '' || text.words.has(phrase.key);
+  return phrase.key === '' || text.runWords.includes(phrase.key);
 }
 
 // Where the phrase matches at a run of the text whose word is the phrase's lead, the end of the match; else -1. Most phrases
@@ -76,7 +82,7 @@ function endAtRun(text: FoldedText, phrase: Phrase, start: number, runEnd: numbe
  * as the number of slots at the time.
  */
 export function matchesBySlot(index: SharedLexiconIndex, text: FoldedText, original: string): Array<TermMatch[] | undefined> {
-  const found = new Array<TermMatch[] | undefined>(index.slots.size);
+  const found = new Array<TermMatch[] | undefined>(index.joined);
   const { runWords, runStarts } = text;
   for (let run = 0; run < runWords.length; run++) {
     const word = runWords[run] as string;
@@ -85,7 +91,7 @@ export function matchesBySlot(index: SharedLexiconIndex, text: FoldedText, origi
     const start = runStarts[run] as number;
     for (const { slot, phrase } of entries) {
       const end = endAtRun(text, phrase, start, start + word.length);
-      if (end >= 0 && keyPresent(text, phrase)) (found[slot] ??= []).push({ text: original.slice(start, end), index: start, end });
+      if (end >= 0 && (phrase.keyIsLead || keyPresent(text, phrase))) (found[slot] ??= []).push({ text: original.slice(start, end), index: start, end });
     }
   }
   for (const { slot, phrase } of index.leadless) if (keyPresent(text, phrase)) findPhrase(text.folded, phrase, (found[slot] ??= []), original);
