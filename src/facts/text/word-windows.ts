@@ -1,11 +1,7 @@
 // The few words just before or after a position, so facts can ask "is X within N words of Y" without regex lookbehind.
+import { codeUnitTest } from './code-unit-test.js';
 
-const WORD_CHAR = /[\p{L}\p{N}'’&+./-]/u;
-
-function isWordChar(text: string, at: number): boolean {
-  const ch = text[at];
-  return ch !== undefined && WORD_CHAR.test(ch);
-}
+const isWordChar = codeUnitTest(/[\p{L}\p{N}'’&+./-]/u);
 
 /** Where the window of the last `count` words before `index` starts (0 when there are fewer words). */
 export function windowStart(text: string, index: number, count: number): number {
