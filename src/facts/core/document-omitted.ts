@@ -1,4 +1,5 @@
 // Whether the item is only "Not applicable", "Omitted", "None" or a bare cross-reference instead of a disclosure.
+import type { Sentence } from '../../model/disclosure.js';
 import { defineFact } from '../fact.js';
 import { allSentences, wordCount } from '../text/prose.js';
 
@@ -15,10 +16,19 @@ export const documentOmitted = defineFact<boolean>({
   compute({ model }) {
     const sentences = allSentences(model);
     if (sentences.length === 0) return { value: true, evidence: model.sections.slice(0, 1).map((section) => section.span) };
-    const words = sentences.reduce((total, sentence) => total + wordCount(sentence.text), 0);
-    if (words > SHORT_ITEM_WORDS) return { value: false, evidence: [] };
+    if (moreWordsThan(sentences, SHORT_ITEM_WORDS)) return { value: false, evidence: [] };
     const omissions = sentences.filter((sentence) => OMISSION.test(sentence.text) || CROSS_REFERENCE.test(sentence.text));
     const onlyOmission = omissions.length === sentences.length;
     return { value: onlyOmission, evidence: onlyOmission ? omissions.map((sentence) => sentence.span) : [] };
   },
 });
+
+// Counting stops once the limit is passed: a full item has thousands of words.
+function moreWordsThan(sentences: readonly Sentence[], limit: number): boolean {
+  let words = 0;
+  for (const sentence of sentences) {
+    words += wordCount(sentence.text);
+    if (words > limit) return true;
+  }
+  return false;
+}

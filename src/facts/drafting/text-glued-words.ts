@@ -94,7 +94,7 @@ function isGluedCamelCase(part: string, occurrences: number): boolean {
   return isEnglishWord(camel[1] ?? '') && isEnglishWord(camel[2] ?? '');
 }
 
-function tokenCounts(sentences: Sentence[]): Map<string, number> {
+function tokenCounts(sentences: readonly Sentence[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(TOKEN)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);

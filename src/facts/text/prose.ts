@@ -1,8 +1,17 @@
 // Ways to walk a disclosure's prose: every sentence in order, with the section kind it falls under.
 import type { Disclosure, Paragraph, SectionKind, Sentence } from '../../model/disclosure.js';
 
-export function allSentences(model: Disclosure): Sentence[] {
-  return model.paragraphs.flatMap((paragraph) => paragraph.sentences);
+// Several facts walk every sentence of the same model; the list is built once per model.
+const sentencesOf = new WeakMap<Disclosure, readonly Sentence[]>();
+
+export function allSentences(model: Disclosure): readonly Sentence[] {
+  let sentences = sentencesOf.get(model);
+  if (!sentences) {
+    const all: Sentence[] = [];
+    for (const paragraph of model.paragraphs) for (const sentence of paragraph.sentences) all.push(sentence);
+    sentencesOf.set(model, (sentences = all));
+  }
+  return sentences;
 }
 
 /** The nearest section kind other than 'other' above the paragraph ('other' when none is known). */
