@@ -4,9 +4,8 @@ import { defineFact } from '../fact.js';
 import { allSentences } from '../text/prose.js';
 import { spanOfMatch } from '../text/span-of-match.js';
 import { isEnglishWord } from '../text/english-words.js';
+import { forEachLetterToken } from '../text/letter-tokens.js';
 
-// Runs of letters, hyphenated compounds kept whole so each part can be checked.
-const TOKEN = /(?<![\p{L}\p{N}])\p{L}+(?:-\p{L}+)*(?![\p{L}\p{N}])/gu;
 const CAMEL_CASE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{6,})$/u;
 // Shorter runs are too often legitimate abbreviations or terms.
 const MIN_GLUED_LENGTH = 5;
@@ -35,9 +34,8 @@ export const textGluedWords = defineFact<number>({
     let camelCounts: Map<string, number> | undefined;
     const evidence: Span[] = [];
     for (const sentence of sentences) {
-      for (const match of sentence.text.matchAll(TOKEN)) {
-        const token = match[0];
-        if (token.length < MIN_GLUED_LENGTH) continue;
+      // Each part of a hyphenated token is checked, so the token is kept whole.
+      forEachLetterToken(sentence.text, MIN_GLUED_LENGTH, (token, index) => {
         let verdict = tokenVerdicts.get(token);
         if (verdict === undefined) {
           verdict = tokenVerdict(token, functionWords, allowed);
@@ -46,12 +44,12 @@ export const textGluedWords = defineFact<number>({
         }
         if (verdict === 'camel') {
           camelCounts ??= tokenCounts(sentences);
-          if (!token.split('-').some((part) => isGluedCamelCase(part, camelCounts?.get(token) ?? 0))) continue;
+          if (!token.split('-').some((part) => isGluedCamelCase(part, camelCounts?.get(token) ?? 0))) return;
         } else if (verdict === 'clean') {
-          continue;
+          return;
         }
-        evidence.push(spanOfMatch(model, sentence, token, match.index ?? 0));
-      }
+        evidence.push(spanOfMatch(model, sentence, token, index));
+      });
     }
     return { value: evidence.length, evidence };
   },
@@ -94,10 +92,9 @@ function isGluedCamelCase(part: string, occurrences: number): boolean {
   return isEnglishWord(camel[1] ?? '') && isEnglishWord(camel[2] ?? '');
 }
 
+// Only tokens long enough to be glued are ever looked up.
 function tokenCounts(sentences: readonly Sentence[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(TOKEN)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-  }
+  for (const sentence of sentences) forEachLetterToken(sentence.text, MIN_GLUED_LENGTH, (token) => counts.set(token, (counts.get(token) ?? 0) + 1));
   return counts;
 }
