@@ -27,10 +27,14 @@ export function workerCount(concurrency: Concurrency, files: number): number {
   return Math.max(0, Math.min(threads, files) - 1);
 }
 
-/** Whether the compiled worker script exists (it does not when running from TypeScript sources, e.g. under a bundler). */
+/**
+ * The script a worker starts from, if it exists: in the bundled command line (dist/disclosure-lint.cjs) the executable
+ * beside it, whose bundle serves workers too; in tsc's output lint-worker.js beside this file; from TypeScript sources
+ * (tests), tsc's lint-worker.js when it was built.
+ */
 export function workerScript(): string | undefined {
   const here = fileURLToPath(import.meta.url);
-  const script = here.endsWith('.js') ? join(here, '..', 'lint-worker.js') : join(packageRoot(), 'dist', 'cli', 'lint-worker.js');
+  const script = here.endsWith('.cjs') ? join(here, '..', 'disclosure-lint.js') : here.endsWith('.js') ? join(here, '..', 'lint-worker.js') : join(packageRoot(), 'dist', 'cli', 'lint-worker.js');
   return existsSync(script) ? script : undefined;
 }
 

@@ -26,8 +26,8 @@ function snapshotFile(): string {
   return join(packageRoot(), 'dist', 'builtins.json');
 }
 
-// Running from TypeScript sources (tests) always reads rules/ itself.
-const fromCompiledCode = fileURLToPath(import.meta.url).endsWith('.js');
+// Running from TypeScript sources (tests) always reads rules/ itself; compiled code (.js, or the .cjs bundle) uses the snapshot.
+const fromCompiledCode = !fileURLToPath(import.meta.url).endsWith('.ts');
 
 /** Walks rules/ once, at build time; checking a footprint later needs no directory listing (the costly part). */
 export function rulesFootprint(dir = builtinRulesDir()): RulesFootprint {
