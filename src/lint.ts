@@ -52,7 +52,7 @@ export class Linter {
 
   async lintFile(path: string): Promise<FileReport> {
     try {
-      return await this.lintText(path, await readSource(path));
+      return await this.lintText(path, readSource(path));
     } catch (error) {
       return failedFile(path, 'unknown', error);
     }

@@ -33,7 +33,7 @@ export async function stageTimes(files: readonly string[], passes: number): Prom
     const total: StageTimes = { read: 0, parse: 0, facts: 0, engine: 0, format: 0, remarkParse: 0 };
     for (const file of files) {
       let t = performance.now();
-      const text = await readSource(file);
+      const text = readSource(file);
       total.read += performance.now() - t;
       t = performance.now();
       remark.parse(text);
