@@ -52,7 +52,7 @@ export class Linter {
 
   async lintFile(path: string): Promise<FileReport> {
     try {
-      return await this.lintText(path, await readSource(path));
+      return await this.lintText(path, readSource(path));
     } catch (error) {
       return failedFile(path, 'unknown', error);
     }
@@ -81,7 +81,7 @@ export class Linter {
   async lintModel(model: Disclosure): Promise<FileReport> {
     const facts = this.factsOf(model);
     const values = Object.fromEntries(Object.entries(facts).map(([id, result]) => [id, result.value]));
-    const outcomes = await this.engine.evaluate(values);
+    const outcomes = this.engine.evaluate(values);
     const results = sortResults(applySuppressions(buildResults(outcomes, model, facts, { lexicons: this.lexicons }), model, this.suppressions));
     return { path: model.source.path, format: model.source.format, form: model.meta.form ?? null, results, summary: summarize(results) };
   }

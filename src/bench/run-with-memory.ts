@@ -1,12 +1,9 @@
-// Runs the CLI in this process and prints its peak resident memory, so the benchmark can read a child's peak.
-import { runCli } from '../cli/run-cli.js';
+// Runs the built command line in this process (the bundle and code cache the bin runs, workers included) and prints
+// the process's peak resident memory as it exits, so the benchmark can read a child's peak.
+import { join } from 'node:path';
+import { packageRoot } from '../engine/paths.js';
+import { runBundle } from '../cli/run-bundle.js';
 
-const code = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: { write: () => true, isTTY: false },
-  stderr: process.stderr,
-  readStdin: async () => '',
-});
-process.stderr.write(`\nmaxRSS_KB=${process.resourceUsage().maxRSS}\n`);
-process.exitCode = code;
+process.once('exit', () => process.stderr.write(`\nmaxRSS_KB=${process.resourceUsage().maxRSS}\n`));
+// The bundle reads its arguments from process.argv, which are this script's: the inputs to lint.
+runBundle(join(packageRoot(), 'dist', 'disclosure-lint.cjs'));

@@ -33,7 +33,7 @@ export async function stageTimes(files: readonly string[], passes: number): Prom
     const total: StageTimes = { read: 0, parse: 0, facts: 0, engine: 0, format: 0, remarkParse: 0 };
     for (const file of files) {
       let t = performance.now();
-      const text = await readSource(file);
+      const text = readSource(file);
       total.read += performance.now() - t;
       t = performance.now();
       remark.parse(text);
@@ -46,7 +46,7 @@ export async function stageTimes(files: readonly string[], passes: number): Prom
       total.facts += performance.now() - t;
       t = performance.now();
       const values = Object.fromEntries(Object.entries(facts).map(([id, result]) => [id, result.value]));
-      const results = buildResults(await engine.evaluate(values), model, facts, { lexicons });
+      const results = buildResults(engine.evaluate(values), model, facts, { lexicons });
       total.engine += performance.now() - t;
       t = performance.now();
       formatJson(makeReport([{ path: file, format: model.source.format, form: model.meta.form ?? null, results, summary: summarize(results) }]));

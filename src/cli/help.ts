@@ -20,7 +20,8 @@ Options:
   -c, --config <file>         Use this configuration for every draft instead of the nearest
                               disclosure-lint.config.json above each draft.
       --print-config <file>   Print the configuration resolved for a draft and exit.
-      --concurrency <n>       Worker threads: auto (default; used for large batches), off, or a number.
+      --concurrency <n>       Threads that lint, the main one included: auto (default; one per core from 64
+                              drafts up), off (main thread only), or a number.
       --color, --no-color     Force colours on or off (NO_COLOR is honoured).
   -h, --help                  Show this help.
   -v, --version               Show the version.

@@ -7,6 +7,7 @@ import { discoverFiles } from './discover-files.js';
 import { lintInPool, workerCount, workerScript, type Concurrency } from './lint-pool.js';
 import { UsageError } from './parse-args.js';
 import { ReportCollector } from './report-collector.js';
+import { uniqueRules } from '../engine/unique-rules.js';
 
 export interface LintRequest {
   /** Files, directories, globs, or "-" for standard input. */
@@ -63,7 +64,9 @@ export async function lintInputs(request: LintRequest): Promise<LintRun> {
   const script = workers > 0 ? workerScript() : undefined;
   let rules: readonly LoadedRule[];
   if (script) {
-    rules = await lintInPool(paths, projectOptions, workers, script, (index, report) => collector.add(index, { ...report, path: files[index] as string }));
+    const lintHere = (index: number): Promise<FileReport> => lintOne(files[index] as string, project, request, stdinPath);
+    const workerRules = await lintInPool(paths, projectOptions, workers, script, lintHere, (index, report) => collector.add(index, { ...report, path: files[index] as string }));
+    rules = uniqueRules([...project.rules, ...workerRules]);
   } else {
     for (const [index, file] of files.entries()) collector.add(index, await lintOne(file, project, request, stdinPath));
     rules = project.rules;

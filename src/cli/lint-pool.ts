@@ -9,6 +9,7 @@ import type { LoadedRule } from '../engine/rule.js';
 import { packageRoot } from '../engine/paths.js';
 import type { FileReport } from '../report/report.js';
 import { deserializeError, type WorkerReply, type WorkerRequest } from './worker-messages.js';
+import { uniqueRules } from '../engine/unique-rules.js';
 
 export type Concurrency = 'auto' | 'off' | number;
 
@@ -16,27 +17,37 @@ export type Concurrency = 'auto' | 'off' | number;
 const AUTO_MIN_FILES = 64;
 const FILES_PER_WORKER = 32;
 
-/** How many workers a run should use: 0 means lint on the main thread. */
+/**
+ * How many worker threads a run should start besides the main thread, which lints too: 0 means the main thread alone.
+ * `concurrency` counts every thread that lints, so `2` is the main thread and one worker.
+ */
 export function workerCount(concurrency: Concurrency, files: number): number {
-  if (concurrency === 'off' || concurrency === 1) return 0;
-  if (typeof concurrency === 'number') return Math.min(concurrency, files);
-  if (files < AUTO_MIN_FILES) return 0;
-  return Math.max(0, Math.min(availableParallelism(), Math.ceil(files / FILES_PER_WORKER)));
+  if (concurrency === 'off') return 0;
+  const threads = typeof concurrency === 'number' ? concurrency : files < AUTO_MIN_FILES ? 1 : Math.min(availableParallelism(), Math.ceil(files / FILES_PER_WORKER));
+  return Math.max(0, Math.min(threads, files) - 1);
 }
 
-/** Whether the compiled worker script exists (it does not when running from TypeScript sources, e.g. under a bundler). */
+/**
+ * The script a worker starts from, if it exists: in the bundled command line (dist/disclosure-lint.cjs) the executable
+ * beside it, whose bundle serves workers too; in tsc's output lint-worker.js beside this file; from TypeScript sources
+ * (tests), tsc's lint-worker.js when it was built.
+ */
 export function workerScript(): string | undefined {
   const here = fileURLToPath(import.meta.url);
-  const script = here.endsWith('.js') ? join(here, '..', 'lint-worker.js') : join(packageRoot(), 'dist', 'cli', 'lint-worker.js');
+  const script = here.endsWith('.cjs') ? join(here, '..', 'disclosure-lint.js') : here.endsWith('.js') ? join(here, '..', 'lint-worker.js') : join(packageRoot(), 'dist', 'cli', 'lint-worker.js');
   return existsSync(script) ? script : undefined;
 }
 
 // Two drafts in flight per worker, so a worker never waits for the next message.
 const IN_FLIGHT = 2;
 
-export async function lintInPool(paths: readonly string[], options: ProjectOptions, workers: number, script: string, deliver: (index: number, report: FileReport) => void): Promise<LoadedRule[]> {
+/**
+ * Lints `paths` on `workers` worker threads and on the main thread (with `lintHere`), each taking the next file as it
+ * frees up. The main thread lints rather than waits: one thread fewer to start and to hold a heap.
+ */
+export async function lintInPool(paths: readonly string[], options: ProjectOptions, workers: number, script: string, lintHere: (index: number) => Promise<FileReport>, deliver: (index: number, report: FileReport) => void): Promise<LoadedRule[]> {
   let nextFile = 0;
-  const rules = new Map<string, LoadedRule>();
+  const rules: LoadedRule[] = [];
   const started: Worker[] = [];
   const runWorker = (): Promise<void> => new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: options });
@@ -57,7 +68,7 @@ export async function lintInPool(paths: readonly string[], options: ProjectOptio
         deliver(reply.index, reply.report);
         feed();
       } else if (reply.kind === 'rules') {
-        for (const rule of reply.rules) if (!rules.has(rule.id)) rules.set(rule.id, rule);
+        rules.push(...reply.rules);
         void worker.terminate().then(() => resolve());
       } else {
         reject(deserializeError(reply.error));
@@ -66,11 +77,19 @@ export async function lintInPool(paths: readonly string[], options: ProjectOptio
     worker.on('error', reject);
     feed();
   });
+  const runHere = async (): Promise<void> => {
+    while (nextFile < paths.length) {
+      const index = nextFile++;
+      deliver(index, await lintHere(index));
+      // Linting is synchronous work: let the workers' replies in between drafts, so they are fed without delay.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    await Promise.all(Array.from({ length: workers }, runWorker));
+    await Promise.all([...Array.from({ length: workers }, runWorker), runHere()]);
   } finally {
     // A configuration error stops every worker, not only the one that met it.
     await Promise.all(started.map((worker) => worker.terminate()));
   }
-  return [...rules.values()];
+  return uniqueRules(rules);
 }

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The disclosure-lint executable: wires the real process into runCli.
 import { runCli } from './run-cli.js';
 
@@ -8,11 +7,12 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const code = await runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -15,6 +15,7 @@ import { presetFile } from './presets.js';
 import { emptyConfig, resolveConfig } from './resolve-config.js';
 import { checkRuleSettings } from './check-rule-settings.js';
 import { isSuppressionRuleId, SUPPRESSION_RULE_IDS, type SuppressionRuleId } from './suppression-rules.js';
+import { uniqueRules } from '../engine/unique-rules.js';
 
 export interface ProjectOptions {
   /** A configuration file used for every draft instead of the nearest one (the CLI's --config). */
@@ -78,9 +79,7 @@ export class ProjectLinter {
 
   /** The rules that ran on some draft so far, each once. */
   get rules(): LoadedRule[] {
-    const byId = new Map<string, LoadedRule>();
-    for (const linter of this.linters.values()) for (const rule of linter.rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
-    return [...byId.values()];
+    return uniqueRules([...this.linters.values()].flatMap((linter) => linter.rules));
   }
 
   linterFor(path: string): Linter {

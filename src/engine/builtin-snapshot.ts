@@ -6,41 +6,75 @@ import { fileURLToPath } from 'node:url';
 import type { LoadedRule } from './rule.js';
 import { builtinRulesDir, packageRoot } from './paths.js';
 
+/** What a snapshot was built from: every JSON file under rules/ and every folder, with what a change would alter. */
+export interface RulesFootprint {
+  /** Relative path, size and modification time of each JSON file: an edit changes them. */
+  files: Array<[string, number, number]>;
+  /** Relative path and modification time of each folder: adding, removing or renaming an entry changes it. */
+  folders: Array<[string, number]>;
+}
+
 interface Snapshot {
-  /** Size and modification time of every file under rules/ that went into it. */
-  signature: string;
+  footprint: RulesFootprint;
   rules: LoadedRule[];
   lexicons: Record<string, string[]>;
 }
+
+type BuiltinData = { rules: LoadedRule[]; lexicons: Record<string, string[]> };
 
 function snapshotFile(): string {
   return join(packageRoot(), 'dist', 'builtins.json');
 }
 
-// Running from TypeScript sources (tests) always reads rules/ itself.
-const fromCompiledCode = fileURLToPath(import.meta.url).endsWith('.js');
+// Running from TypeScript sources (tests) always reads rules/ itself; compiled code (.js, or the .cjs bundle) uses the snapshot.
+const fromCompiledCode = !fileURLToPath(import.meta.url).endsWith('.ts');
 
-/** Files under rules/ with their size and modification time: the snapshot is stale when any of them changed. */
-export function rulesSignature(dir = builtinRulesDir()): string {
-  const entries: string[] = [];
+/** Walks rules/ once, at build time; checking a footprint later needs no directory listing (the costly part). */
+export function rulesFootprint(dir = builtinRulesDir()): RulesFootprint {
+  const footprint: RulesFootprint = { files: [], folders: [] };
   const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    footprint.folders.push([relative(dir, folder), statSync(folder).mtimeMs]);
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.json')) {
         const stat = statSync(path);
-        entries.push(`${relative(dir, path)}:${stat.size}:${stat.mtimeMs}`);
+        footprint.files.push([relative(dir, path), stat.size, stat.mtimeMs]);
       }
     }
   };
   walk(dir);
-  return entries.join('\n');
+  return footprint;
 }
 
-export function readSnapshot(): { rules: LoadedRule[]; lexicons: Record<string, string[]> } | undefined {
+/** Whether rules/ is as it was when the footprint was taken: a stat per recorded file and folder. */
+export function footprintHolds(footprint: RulesFootprint, dir = builtinRulesDir()): boolean {
+  try {
+    return (
+      footprint.folders.every(([path, mtimeMs]) => statSync(join(dir, path)).mtimeMs === mtimeMs) &&
+      footprint.files.every(([path, size, mtimeMs]) => {
+        const stat = statSync(join(dir, path));
+        return stat.size === size && stat.mtimeMs === mtimeMs;
+      })
+    );
+  } catch {
+    // A recorded file or folder is gone.
+    return false;
+  }
+}
+
+let cached: BuiltinData | null | undefined;
+
+/** The snapshot's rules and lexicons, read once per process; undefined when it is missing or rules/ changed since. */
+export function readSnapshot(): BuiltinData | undefined {
+  cached ??= loadSnapshot() ?? null;
+  return cached ?? undefined;
+}
+
+function loadSnapshot(): BuiltinData | undefined {
   if (!fromCompiledCode || !existsSync(snapshotFile())) return undefined;
-  const snapshot = JSON.parse(readFileSync(snapshotFile(), 'utf8')) as Snapshot;
-  if (snapshot.signature !== rulesSignature()) return undefined;
+  const snapshot = JSON.parse(readFileSync(snapshotFile(), 'utf8')) as Partial<Snapshot>;
+  if (!snapshot.footprint || !snapshot.rules || !snapshot.lexicons || !footprintHolds(snapshot.footprint)) return undefined;
   const root = packageRoot();
   const rules = snapshot.rules.map((rule) => ({ ...rule, file: resolve(root, rule.file), ...(rule.readme ? { readme: resolve(root, rule.readme) } : {}) }));
   return { rules, lexicons: snapshot.lexicons };
@@ -49,5 +83,5 @@ export function readSnapshot(): { rules: LoadedRule[]; lexicons: Record<string, 
 export function writeSnapshot(rules: readonly LoadedRule[], lexicons: Record<string, string[]>): void {
   const root = packageRoot();
   const portable = rules.map((rule) => ({ ...rule, file: relative(root, rule.file), ...(rule.readme ? { readme: relative(root, rule.readme) } : {}) }));
-  writeFileSync(snapshotFile(), JSON.stringify({ signature: rulesSignature(), rules: portable, lexicons } satisfies Snapshot));
+  writeFileSync(snapshotFile(), JSON.stringify({ footprint: rulesFootprint(), rules: portable, lexicons } satisfies Snapshot));
 }

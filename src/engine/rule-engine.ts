@@ -1,12 +1,9 @@
-// The one place json-rules-engine runs: all rules on one engine, runs never overlapped, facts passed as plain values.
-import { Engine, type EngineResult, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
-import { CUSTOM_OPERATORS } from './operators.js';
-import { compiledValue } from './operators/compiled-value.js';
+// Runs a rule set over one document's fact values: json-rules-engine's conditions and operators, evaluated synchronously.
+import type { Condition } from './rule.js';
+import { compileConditions, type EvaluatedConditions, type FactValues } from './condition-evaluator.js';
+import { createJsonRulesEngine, engineOperator } from './json-rules-engine.js';
 import type { OperatorContext } from './operators/operator-definition.js';
 import type { LoadedRule } from './rule.js';
-
-const WHEN = '\u0000when';
-const EXPECT = '\u0000expect';
 
 export interface RuleOutcome {
   rule: LoadedRule;
@@ -18,52 +15,36 @@ export interface RuleOutcome {
   expectConditions: unknown;
 }
 
+type Evaluate = (facts: FactValues) => EvaluatedConditions;
+
+/**
+ * One per linter: the engine is built and every condition compiled once, then any number of documents run.
+ * json-rules-engine's Engine.run costs more than the rules themselves (a promise per condition, a deep copy of every
+ * rule per run), so the conditions run synchronously with its operators instead; test/engine proves the outcomes equal.
+ * A run shares no state with another, so documents linted concurrently cannot interfere.
+ */
 export class RuleEngine {
-  private readonly engine: Engine;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly compiled: ReadonlyArray<{ rule: LoadedRule; when?: Evaluate; expect: Evaluate }>;
 
   /** `context` is what disclosure-lint's operators may read (the lexicons, with configuration additions). */
   constructor(readonly rules: readonly LoadedRule[], context: OperatorContext) {
-    this.engine = new Engine([], { allowUndefinedFacts: false, allowUndefinedConditions: false });
-    // Values were compiled (and patterns checked) when the rule was loaded; the cache hands the same objects back.
-    for (const operator of CUSTOM_OPERATORS) {
-      this.engine.addOperator(operator.name, (factValue: unknown, ruleValue: unknown) => operator.evaluate(factValue, compiledValue(operator, ruleValue), context));
-    }
-    for (const rule of rules) {
-      // A rule without `when` always applies: no engine rule is spent on an empty condition.
-      if (rule.when) this.engine.addRule(engineRule(rule.id + WHEN, rule.when));
-      this.engine.addRule(engineRule(rule.id + EXPECT, rule.expect));
-    }
+    const engine = createJsonRulesEngine(rules, context);
+    const compile = (condition: Condition): Evaluate => compileConditions(condition, (name) => engineOperator(engine, name));
+    this.compiled = rules.map((rule) => ({ rule, ...(rule.when ? { when: compile(rule.when) } : {}), expect: compile(rule.expect) }));
   }
 
-  /**
-   * Evaluates every rule against one document's fact values. Runs are queued: json-rules-engine keeps
-   * per-run state on the engine, and interleaved runs can skip rules.
-   */
-  evaluate(factValues: Record<string, unknown>): Promise<RuleOutcome[]> {
-    const run = this.queue.then(() => this.engine.run(factValues));
-    this.queue = run.catch(() => undefined);
-    return run.then((result) => this.outcomes(result));
-  }
-
-  private outcomes(result: EngineResult): RuleOutcome[] {
-    const byName = new Map<string, { passed: boolean; conditions: unknown }>();
-    for (const ruleResult of result.results) byName.set(ruleResult.name, { passed: true, conditions: ruleResult.conditions });
-    for (const ruleResult of result.failureResults) byName.set(ruleResult.name, { passed: false, conditions: ruleResult.conditions });
-    return this.rules.map((rule) => {
-      const when = byName.get(rule.id + WHEN);
-      const expect = byName.get(rule.id + EXPECT);
+  /** Evaluates every rule against one document's fact values. */
+  evaluate(factValues: FactValues): RuleOutcome[] {
+    return this.compiled.map(({ rule, when, expect }) => {
+      const whenResult = when?.(factValues);
+      const expectResult = expect(factValues);
       return {
         rule,
-        applies: when?.passed ?? true,
-        passed: expect?.passed ?? false,
-        whenConditions: when?.conditions,
-        expectConditions: expect?.conditions,
+        applies: whenResult?.holds ?? true,
+        passed: expectResult.holds,
+        whenConditions: whenResult?.conditions,
+        expectConditions: expectResult.conditions,
       };
     });
   }
-}
-
-function engineRule(name: string, conditions: unknown): RuleProperties {
-  return { name, conditions: conditions as TopLevelCondition, event: { type: name } };
 }

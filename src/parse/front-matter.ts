@@ -1,5 +1,5 @@
 // YAML front matter of a Markdown draft: metadata and the six cyd flags, validated with located errors.
-import { LineCounter, parseDocument, isMap, isScalar, type Pair, type Node as YamlNode } from 'yaml';
+import { parseDocument, isMap, isScalar, type Pair, type Node as YamlNode } from 'yaml';
 import type { DisclosureMeta, FlagName, FormType, FilerStatus } from '../model/disclosure.js';
 import { FLAG_NAMES } from '../model/disclosure.js';
 import { InputError } from '../model/input-error.js';
@@ -18,8 +18,7 @@ export interface FrontMatter {
  * Offsets in the result are offsets in the whole file, so flag spans point into the draft.
  */
 export function readFrontMatter(file: string, yamlText: string, contentStart: number, lines: LineIndex): FrontMatter {
-  const counter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const document = parseDocument(yamlText, { prettyErrors: false });
   const fail = (problem: string, hint: string, offset: number): never => {
     throw new InputError(file, problem, hint, lines.point(contentStart + offset));
   };

@@ -1,14 +1,15 @@
 // Reads a draft from disk as text, refusing what is not a text draft (empty, binary, not UTF-8) with a located reason.
 import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../model/input-error.js';
 import { LineIndex } from '../model/line-index.js';
 
-
-export async function readSource(path: string): Promise<string> {
+// Synchronous on purpose: a draft is small and is parsed right after, and a promise-based read costs a file-handle
+// round trip through the thread pool per draft (measurable on thousands of drafts) for no concurrency gained.
+export function readSource(path: string): string {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw fileSystemError(path, error);
   }

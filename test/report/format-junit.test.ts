@@ -14,6 +14,7 @@ function parse(xml: string): { '@_tests': string; '@_failures': string; '@_skipp
 }
 
 describe('junit', () => {
+  // Two whole CLI runs from the TypeScript sources: more than vitest's default 5 s on a busy machine.
   it('is well-formed XML with one test case per file and rule, for a real run over the examples and a hostile draft', async () => {
     const run = await runCliCaptured(['examples/', 'test/fixtures/ci/hostile.md', '--format', 'junit']);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
@@ -25,7 +26,7 @@ describe('junit', () => {
       expect(suite.testcase.map((testCase) => testCase['@_name'].split(':')[0])).toEqual([...ruleIds]);
       expect(Number(suite['@_tests'])).toBe(ruleIds.size);
     });
-  });
+  }, 30_000);
 
   it('marks failures as <failure> (all places of a rule in one case) and skips and suppressions as <skipped/>', () => {
     const xml = formatJunit(fixtureReport);

@@ -35,7 +35,7 @@ export async function factsCommand(argv: readonly string[], io: CliIo): Promise<
   if (values.format !== 'table' && values.format !== 'json') throw new UsageError(`Unknown format "${values.format}". Use table or json.`);
   const path = resolve(io.cwd, file);
   const project = new ProjectLinter(values.config !== undefined ? { configFile: resolve(io.cwd, values.config) } : {});
-  const model = parseSource(path, await readSource(path));
+  const model = parseSource(path, readSource(path));
   const facts = entries(model, project.linterFor(path).factsOf(model));
   const header = { path: file, format: model.source.format, form: model.meta.form ?? null };
   return writeOut(io, values.format === 'json' ? `${JSON.stringify({ ...header, facts }, null, 2)}\n` : table(header, facts));
