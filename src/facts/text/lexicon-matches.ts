@@ -6,7 +6,7 @@
 import { findPhrase } from './find-phrase.js';
 import { distinctWords, foldText, type FoldedText } from './folded-text.js';
 import { phraseOf, type Phrase } from './lexicon-phrase.js';
-import { matchesBySlot, membershipOf, slotOf, type SharedLexiconIndex } from './shared-lexicon-index.js';
+import { matchesBySlot, membershipOf, slotOf, type Membership, type SharedLexiconIndex } from './shared-lexicon-index.js';
 
 export interface TermMatch {
   text: string;
@@ -18,9 +18,11 @@ export interface TermMatch {
 interface TextEntry {
   /** Undefined when lower-casing changes the length: such texts take the slow path. */
   folded: FoldedText | undefined;
+  /** Answers for term lists the shared pass does not cover. */
   answers: Map<readonly string[], readonly TermMatch[]>;
   shared?: SharedLexiconIndex;
-  sharedMatches?: Array<TermMatch[] | undefined>;
+  /** The answers of every lexicon of the shared index at the time of the pass, by slot (undefined: no match). */
+  sharedAnswers?: Array<readonly TermMatch[] | undefined>;
 }
 
 const MEMO_LIMIT = 4000;
@@ -77,18 +79,17 @@ function ownMatches(text: FoldedText, terms: readonly string[], original: string
   return found;
 }
 
-// The matches of a shared lexicon, from one pass over the text for all of them; undefined when the pass cannot answer
+// The answer for a shared lexicon, from one pass over the text for all of them; undefined when the pass cannot answer
 // (runs not exact, or the lexicon joined the index after the pass).
-function sharedMatches(entry: TextEntry, text: FoldedText, terms: readonly string[], original: string): TermMatch[] | undefined {
-  const membership = membershipOf(terms);
-  if (!membership || !text.runsAreExact) return undefined;
+function sharedAnswer(entry: TextEntry, text: FoldedText, membership: Membership, terms: readonly string[], original: string): readonly TermMatch[] | undefined {
+  if (!text.runsAreExact) return undefined;
   const { index } = membership;
   const slot = slotOf(membership, terms);
-  if (entry.shared !== index || !entry.sharedMatches) {
+  if (entry.shared !== index || !entry.sharedAnswers) {
     entry.shared = index;
-    entry.sharedMatches = matchesBySlot(index, text, original);
+    entry.sharedAnswers = matchesBySlot(index, text, original).map(answerOf);
   }
-  return slot < entry.sharedMatches.length ? (entry.sharedMatches[slot] ?? []) : undefined;
+  return slot < entry.sharedAnswers.length ? (entry.sharedAnswers[slot] ?? NO_MATCHES) : undefined;
 }
 
 function nonOverlapping(found: TermMatch[]): TermMatch[] {
@@ -110,21 +111,24 @@ function slowMatches(text: string, terms: readonly string[]): TermMatch[] {
   return found;
 }
 
+function answerOf(found: TermMatch[] | undefined): readonly TermMatch[] {
+  return !found || found.length === 0 ? NO_MATCHES : Object.freeze(nonOverlapping(found));
+}
+
 function findMatches(entry: TextEntry, text: string, terms: readonly string[]): TermMatch[] {
-  if (!entry.folded) return slowMatches(text, terms);
-  return sharedMatches(entry, entry.folded, terms, text) ?? ownMatches(entry.folded, terms, text);
+  return entry.folded ? ownMatches(entry.folded, terms, text) : slowMatches(text, terms);
 }
 
 /** Non-overlapping matches; where phrases overlap, the leftmost wins, then the longest (as one alternation would). */
 export function lexiconMatches(text: string, terms: readonly string[]): readonly TermMatch[] {
   if (terms.length === 0) return NO_MATCHES;
   const entry = entryOf(text);
-  const known = entry.answers.get(terms);
-  if (known) return known;
-  const found = findMatches(entry, text, terms);
-  const matches = found.length === 0 ? NO_MATCHES : Object.freeze(nonOverlapping(found));
-  entry.answers.set(terms, matches);
-  return matches;
+  const membership = membershipOf(terms);
+  const shared = membership && entry.folded ? sharedAnswer(entry, entry.folded, membership, terms, text) : undefined;
+  if (shared) return shared;
+  let answer = entry.answers.get(terms);
+  if (!answer) entry.answers.set(terms, (answer = answerOf(findMatches(entry, text, terms))));
+  return answer;
 }
 
 /** Whether any phrase of the lexicon occurs in the text (memoised like `lexiconMatches`). */
