@@ -8,6 +8,8 @@ export interface CommitteeMention {
 }
 
 const COMMITTEE = /(?<![\p{L}])(?:sub)?committee(?![\p{L}])/giu;
+// Most sentences name no committee: the plain word (same flags) spares them the pattern.
+const COMMITTEE_WORD = /committee/iu;
 const TOKEN = /\S+/gu;
 const MAX_CAPITALIZED = 8;
 const MAX_LOWERCASE = 4;
@@ -26,7 +28,7 @@ const BOARD_WORDS = /^(?:board|boards|directors?|supervisory|committees?)$/i;
 
 export function committeeNames(text: string): CommitteeMention[] {
   const mentions: CommitteeMention[] = [];
-  for (const match of text.matchAll(COMMITTEE)) {
+  for (const match of COMMITTEE_WORD.test(text) ? text.matchAll(COMMITTEE) : []) {
     const end = match.index + match[0].length;
     const start = nameStart(text, match.index);
     mentions.push({ name: text.slice(start, end).trim(), index: start, end });
