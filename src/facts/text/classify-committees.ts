@@ -69,12 +69,25 @@ function addAliasMentions(sentence: ItemSentence, alias: string, key: string, by
   if (alias === '' || /committee/i.test(alias)) return;
   const committee = byKey.get(key);
   if (!committee) return;
-  const pattern = new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-  for (const match of sentence.text.matchAll(pattern)) {
+  for (const match of sentence.text.matchAll(aliasPattern(alias))) {
     const index = match.index;
     if (committee.mentions.some((mention) => mention.sentence === sentence && index >= mention.index && index < mention.end + 12)) continue;
     committee.mentions.push({ sentence, index, end: index + match[0].length });
   }
+}
+
+// Each alias is looked for in every later sentence: its pattern is compiled once (memory bounded, aliases recur across drafts).
+const aliasPatterns = new Map<string, RegExp>();
+const ALIAS_PATTERN_LIMIT = 1000;
+
+function aliasPattern(alias: string): RegExp {
+  let pattern = aliasPatterns.get(alias);
+  if (!pattern) {
+    if (aliasPatterns.size >= ALIAS_PATTERN_LIMIT) aliasPatterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+    aliasPatterns.set(alias, pattern);
+  }
+  return pattern;
 }
 
 function linkedToBoard(text: string, start: number, end: number, lexicons: Lexicons): boolean {
