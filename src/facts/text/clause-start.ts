@@ -5,8 +5,23 @@ const BOUNDARY = /[;:]|,\s+(?:and|but|or|while|whereas|although|though|however|y
 // "Although we have not ..., risks are ...": the subordinate clause ends at its first comma.
 const SUBORDINATE = /^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)(?![\p{L}])[^,]*,/iu;
 
+// Negation and hedge checks ask about the same verb of the same sentence several times: answers are remembered (bounded).
+const MEMO_LIMIT = 4000;
+const memo = new Map<string, Map<number, number>>();
+
 /** Where the clause holding `index` starts. */
 export function clauseStart(text: string, index: number): number {
+  let byIndex = memo.get(text);
+  if (!byIndex) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, (byIndex = new Map()));
+  }
+  let start = byIndex.get(index);
+  if (start === undefined) byIndex.set(index, (start = findClauseStart(text, index)));
+  return start;
+}
+
+function findClauseStart(text: string, index: number): number {
   const head = text.slice(0, index);
   let start = 0;
   for (const match of head.matchAll(BOUNDARY)) start = match.index + match[0].length;
