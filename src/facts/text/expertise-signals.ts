@@ -22,6 +22,8 @@ const TENURE = [
 ];
 // Prior employers without names: "at several large organizations", "at two other public companies".
 const PRIOR_EMPLOYERS = /(?<![\p{L}])(?:at|for|with|across)\s+(?:several|multiple|various|numerous|other|two|three|four|five|a\s+number\s+of)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:companies|organizations|organisations|firms|institutions|enterprises|corporations|banks|agencies)(?![\p{L}])/giu;
+// The employer nouns the pattern ends with (same flags): most sentences have none, and the pattern is costly.
+const EMPLOYER_WORD = /companies|organizations|organisations|firms|institutions|enterprises|corporations|banks|agencies/iu;
 const CAREER_BEFORE = /(?<![\p{L}])(?:work(?:ed|ing)?|served|serving|held|roles?|positions?|experience|led|leading|career|executed|implemented|built|building|managed|managing|employed)(?![\p{L}])[^.;]*$/iu;
 const EVERY_BEFORE = /(?:every|each|fiscal)\s*$/iu;
 
@@ -41,7 +43,7 @@ export function expertiseSignals(text: string, lexicons: Lexicons): ExpertiseSig
     }
   }
   // Employers count only as the place of someone's work ("roles at several banks"), not of customers or peers ("CISOs at other companies").
-  const employers = [...text.matchAll(PRIOR_EMPLOYERS)].map((match) => ({ text: match[0], index: match.index }));
+  const employers = [...(EMPLOYER_WORD.test(text) ? text.matchAll(PRIOR_EMPLOYERS) : [])].map((match) => ({ text: match[0], index: match.index }));
   for (const employer of [...employers, ...lexiconMatches(text, lexiconOf(lexicons, 'expertise-employers'))]) {
     if (CAREER_BEFORE.test(text.slice(Math.max(0, employer.index - 80), employer.index))) signals.push({ kind: 'prior-role', text: employer.text, index: employer.index });
   }
