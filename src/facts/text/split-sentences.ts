@@ -22,13 +22,18 @@ const SENTENCE_OPENERS = new Set([
 
 const CLOSERS = '"\'”’)]';
 const TERMINATORS = '.!?';
+const PERIOD = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
 
 export function splitSentences(text: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
   let start = skipSpace(text, 0);
   for (let i = start; i < text.length; i++) {
+    // Character codes, not one-character strings: this loop visits every character of every paragraph.
+    const code = text.charCodeAt(i);
+    if (code !== PERIOD && code !== EXCLAMATION && code !== QUESTION) continue;
     const ch = text[i] as string;
-    if (!TERMINATORS.includes(ch)) continue;
     let end = i + 1;
     while (end < text.length && (TERMINATORS.includes(text[end] as string) || CLOSERS.includes(text[end] as string))) end++;
     if (end < text.length && !/\s/.test(text[end] as string)) continue;
