@@ -1,4 +1,5 @@
 // Reads Item 106(b)(2) answers in a sentence: which limb (past / forward) and with what stance (affirmed, denied, hedged, question).
+import { lowerCasedSameLength, withoutCaseFolding } from './case-folded-pattern.js';
 import type { Lexicons } from './lexicons.js';
 import { matchesBetween } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
@@ -60,37 +61,61 @@ const REASONABLY = /^reasonably(?![\p{L}])/iu;
 // The materiality answer's subject can be long ("any risks from cybersecurity threats, including ..., that"), so negation reaches far.
 const ANSWER_REACH = 30;
 
+/** The sentence as the case-insensitive patterns read it: lower-cased when that keeps its length (see case-folded-pattern). */
+interface Folded {
+  text: string;
+  /** A case-insensitive pattern in the form that runs on `text`. */
+  pattern(pattern: RegExp): RegExp;
+}
+
+function foldedSentence(text: string): Folded {
+  const lower = lowerCasedSameLength(text);
+  return lower === undefined ? { text, pattern: (pattern) => pattern } : { text: lower, pattern: withoutCaseFolding };
+}
+
+// The matches of a case-insensitive pattern, quoting the original sentence.
+function* foldedMatches(text: string, folded: Folded, pattern: RegExp): Generator<{ index: number; text: string }> {
+  for (const match of folded.text.matchAll(folded.pattern(pattern))) yield { index: match.index, text: text.slice(match.index, match.index + match[0].length) };
+}
+
 export function materialityStatements(text: string, lexicons: Lexicons): MaterialityStatement[] {
   const statements: MaterialityStatement[] = [];
+  const folded = foldedSentence(text);
   // The incident pattern is costly and most sentences name no incident, breach or attack.
   const namesIncident = INCIDENT_WORD.test(text) && NO_INCIDENTS_CUE.test(text);
-  for (const match of namesIncident ? text.matchAll(NO_INCIDENTS) : []) {
-    const found: MaterialityStatement = { limb: 'past', stance: stance(text, match.index, match[0], lexicons), text: match[0], index: match.index };
+  for (const match of namesIncident ? foldedMatches(text, folded, NO_INCIDENTS) : []) {
+    const found: MaterialityStatement = { limb: 'past', stance: stance(text, folded, match.index, match.text, lexicons), text: match.text, index: match.index };
     if (found.stance === 'denied') statements.push(found);
   }
   // Every other pattern names materiality; most sentences do not.
   if (!/material/i.test(text)) return statements;
-  const add = (limb: Limb, match: RegExpMatchArray): void => {
-    const index = match.index ?? 0;
+  const add = (limb: Limb, match: { index: number; text: string }): void => {
+    const { index } = match;
     if (statements.some((other) => index >= other.index && index < other.index + other.text.length)) return;
-    statements.push({ limb, stance: stance(text, index, match[0], lexicons), text: match[0], index });
+    statements.push({ limb, stance: stance(text, folded, index, match.text, lexicons), text: match.text, index });
   };
-  for (const [cue, pattern] of FORWARD) if (cue.test(text)) for (const match of text.matchAll(pattern)) add('forward', match);
+  for (const [cue, pattern] of FORWARD) {
+    if (!cue.test(text)) continue;
+    // Without `i` the pattern is case-sensitive on purpose (lower-case modals) and reads the sentence as written.
+    const matches = pattern.flags.includes('i') ? foldedMatches(text, folded, pattern) : [...text.matchAll(pattern)].map((match) => ({ index: match.index, text: match[0] }));
+    for (const match of matches) add('forward', match);
+  }
   for (const [cue, pattern] of PAST) {
-    if (cue.test(text)) for (const match of text.matchAll(pattern)) add(MODAL_OR_WILL.test(wordsBefore(text, match.index, 3)) ? 'forward' : 'past', match);
+    if (cue.test(text)) for (const match of foldedMatches(text, folded, pattern)) add(MODAL_OR_WILL.test(wordsBefore(text, match.index, 3)) ? 'forward' : 'past', match);
   }
   return statements.sort((a, b) => a.index - b.index);
 }
 
-function stance(text: string, index: number, matched: string, lexicons: Lexicons): Stance {
-  if (WHETHER.test(text.slice(0, index))) return 'question';
+function stance(text: string, folded: Folded, index: number, matched: string, lexicons: Lexicons): Stance {
+  if (folded.pattern(WHETHER).test(folded.text.slice(0, index))) return 'question';
   // A disclaimer governs the rest of its sentence, except from inside a leading subordinate clause: "While there can be no
   // assurance of future results, we do not believe ..." still denies.
-  const leading = LEADING_SUBORDINATE.exec(text);
+  const leading = folded.pattern(LEADING_SUBORDINATE).exec(folded.text);
   const from = leading && leading[0].length <= index ? leading[0].length : 0;
   if (matchesBetween(text, lexiconOf(lexicons, 'disclaimers'), from, index).length > 0) return 'hedged';
   const firstWord = /^[\p{L}]+/u.exec(matched)?.[0] ?? '';
-  if (MODAL.test(firstWord) || (!REASONABLY.test(matched) && MODAL_BEFORE.test(wordsBefore(text, index, 3)))) return 'hedged';
-  if (NEGATION_INSIDE.test(matched) || negatedBefore(text, index, ANSWER_REACH)) return 'denied';
+  const foldedMatch = folded.text.slice(index, index + matched.length);
+  if (MODAL.test(firstWord) || (!folded.pattern(REASONABLY).test(foldedMatch) && MODAL_BEFORE.test(wordsBefore(text, index, 3)))) return 'hedged';
+  if (folded.pattern(NEGATION_INSIDE).test(foldedMatch) || negatedBefore(text, index, ANSWER_REACH)) return 'denied';
   return 'affirmed';
 }

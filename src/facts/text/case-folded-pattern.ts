@@ -1,0 +1,26 @@
+// Case-insensitive Unicode patterns run without their `i` flag on lower-cased text. V8 compiles a class such as \p{L}
+// under /iu by closing it over every case variant, about 1–2 ms per pattern on first use: most of a one-file run's
+// pattern compilation. The same pattern without `i` on the lower-cased sentence matches the same places, provided its
+// own letters are lower case (checked here) and lower-casing kept the sentence's length (the caller checks that).
+
+const compiled = new WeakMap<RegExp, RegExp>();
+// Escapes such as \p{L}, \S or \W carry letters of their own; the pattern's literal letters are what must be lower case.
+const ESCAPES = /\\[pP]\{[^}]*\}|\\./g;
+
+/** The lower-cased text, or undefined when lower-casing changes its length (rare Unicode cases), which would shift offsets. */
+export function lowerCasedSameLength(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : undefined;
+}
+
+/** `pattern` (flags `iu`) without `i`, for lower-cased text; throws for a pattern with an upper-case letter of its own. */
+export function withoutCaseFolding(pattern: RegExp): RegExp {
+  let folded = compiled.get(pattern);
+  if (!folded) {
+    if (!pattern.flags.includes('i') || !pattern.flags.includes('u')) throw new Error(`${String(pattern)} is not a case-insensitive Unicode pattern`);
+    if (/[A-Z]/.test(pattern.source.replace(ESCAPES, ''))) throw new Error(`${String(pattern)} has upper-case letters: it cannot run on lower-cased text`);
+    folded = new RegExp(pattern.source, pattern.flags.replace('i', ''));
+    compiled.set(pattern, folded);
+  }
+  return folded;
+}
