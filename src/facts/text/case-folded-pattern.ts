@@ -24,3 +24,20 @@ export function withoutCaseFolding(pattern: RegExp): RegExp {
   }
   return folded;
 }
+
+/** A sentence as case-insensitive patterns read it: lower-cased when that keeps its length, else as written. */
+export interface FoldedSentence {
+  text: string;
+  /** A case-insensitive pattern in the form that runs on `text`. */
+  pattern(pattern: RegExp): RegExp;
+}
+
+export function foldSentence(text: string): FoldedSentence {
+  const lower = lowerCasedSameLength(text);
+  return lower === undefined ? { text, pattern: (pattern) => pattern } : { text: lower, pattern: withoutCaseFolding };
+}
+
+/** The matches of a case-insensitive pattern (flag `g`) in a sentence, quoting the sentence as written. */
+export function* foldedMatches(text: string, folded: FoldedSentence, pattern: RegExp): Generator<{ index: number; text: string }> {
+  for (const match of folded.text.matchAll(folded.pattern(pattern))) yield { index: match.index, text: text.slice(match.index, match.index + match[0].length) };
+}

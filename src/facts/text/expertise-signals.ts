@@ -1,4 +1,5 @@
 // Finds substantive expertise in a sentence: tenure, prior roles, degrees, certifications, affiliations (Instruction 2 to Item 106(c)).
+import { foldedMatches, foldSentence } from './case-folded-pattern.js';
 import type { Lexicons } from './lexicons.js';
 import { lexiconMatches } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
@@ -36,16 +37,18 @@ const LEXICON_KINDS: [ExpertiseKind, string][] = [
 
 export function expertiseSignals(text: string, lexicons: Lexicons): ExpertiseSignal[] {
   const signals: ExpertiseSignal[] = [];
+  // The patterns are case-insensitive: they read the lower-cased sentence (see case-folded-pattern).
+  const folded = foldSentence(text);
   for (const pattern of /year|decade|since/i.test(text) ? TENURE : []) {
-    for (const match of text.matchAll(pattern)) {
-      if (EVERY_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-      if (!signals.some((signal) => Math.abs(signal.index - match.index) < 12)) signals.push({ kind: 'tenure', text: match[0], index: match.index });
+    for (const match of foldedMatches(text, folded, pattern)) {
+      if (folded.pattern(EVERY_BEFORE).test(folded.text.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (!signals.some((signal) => Math.abs(signal.index - match.index) < 12)) signals.push({ kind: 'tenure', text: match.text, index: match.index });
     }
   }
   // Employers count only as the place of someone's work ("roles at several banks"), not of customers or peers ("CISOs at other companies").
-  const employers = [...(EMPLOYER_WORD.test(text) ? text.matchAll(PRIOR_EMPLOYERS) : [])].map((match) => ({ text: match[0], index: match.index }));
+  const employers = EMPLOYER_WORD.test(text) ? [...foldedMatches(text, folded, PRIOR_EMPLOYERS)] : [];
   for (const employer of [...employers, ...lexiconMatches(text, lexiconOf(lexicons, 'expertise-employers'))]) {
-    if (CAREER_BEFORE.test(text.slice(Math.max(0, employer.index - 80), employer.index))) signals.push({ kind: 'prior-role', text: employer.text, index: employer.index });
+    if (folded.pattern(CAREER_BEFORE).test(folded.text.slice(Math.max(0, employer.index - 80), employer.index))) signals.push({ kind: 'prior-role', text: employer.text, index: employer.index });
   }
   for (const [kind, name] of LEXICON_KINDS) {
     for (const match of lexiconMatches(text, lexiconOf(lexicons, name))) signals.push({ kind, text: match.text, index: match.index });

@@ -1,4 +1,5 @@
 // Finds management titles in a sentence: the titles lexicon, abbreviations the draft defines, and open-ended forms ("Chief ... Officer").
+import { foldedMatches, foldSentence } from './case-folded-pattern.js';
 import type { Lexicons } from './lexicons.js';
 import { lexiconMatches, type TermMatch } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
@@ -6,7 +7,7 @@ import { lexiconOf } from './lexicon-of.js';
 // New C-suite titles keep appearing ("Chief Trust Officer"), so any "Chief ... Officer" is a title.
 const CHIEF_OFFICER = /(?<![\p{L}])chief\s+(?:[\p{L}&-]+,?\s+){1,5}?officer(?![\p{L}])/giu;
 // Heads of a security or technology function: "Vice President, Corporate Information Security", "leaders from our Information Security ... teams".
-const FUNCTION_LEADER = /(?<![\p{L}])(?:(?:senior|executive|group|global|corporate|assistant|associate)\s+)?(?:vice\s+presidents?|s?vps?|evps?|director|heads?|leaders?|managers?)(?:,\s*|\s+of\s+|\s+for\s+|\s+from\s+|\s+in\s+)(?:our\s+|the\s+|its\s+)?(?:[\p{L}&-]+,?\s+){0,3}?(?:information\s+security|cyber\s?security|cyber|security|information\s+technology|IT|technology|privacy)(?![\p{L}])/giu;
+const FUNCTION_LEADER = /(?<![\p{L}])(?:(?:senior|executive|group|global|corporate|assistant|associate)\s+)?(?:vice\s+presidents?|s?vps?|evps?|director|heads?|leaders?|managers?)(?:,\s*|\s+of\s+|\s+for\s+|\s+from\s+|\s+in\s+)(?:our\s+|the\s+|its\s+)?(?:[\p{L}&-]+,?\s+){0,3}?(?:information\s+security|cyber\s?security|cyber|security|information\s+technology|it|technology|privacy)(?![\p{L}])/giu;
 // Cheap cues first: the open-ended patterns only run on sentences that could hold them.
 const OPEN_ENDED: [RegExp, RegExp][] = [
   [/chief/i, CHIEF_OFFICER],
@@ -40,11 +41,13 @@ function findTitles(text: string, titles: readonly string[], aliases: readonly s
     if (!found.some((other) => match.index < other.end && other.index < match.end)) found.push(match);
   };
   if (aliases.length > 0) lexiconMatches(text, aliases).forEach(add);
+  // The open-ended patterns are case-insensitive: they read the lower-cased sentence (see case-folded-pattern).
+  const folded = foldSentence(text);
   for (const [cue, pattern] of OPEN_ENDED) {
     if (!cue.test(text)) continue;
-    for (const match of text.matchAll(pattern)) {
-      if (NOT_MANAGEMENT_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
-      add({ text: match[0], index: match.index, end: match.index + match[0].length });
+    for (const match of foldedMatches(text, folded, pattern)) {
+      if (folded.pattern(NOT_MANAGEMENT_BEFORE).test(folded.text.slice(Math.max(0, match.index - 20), match.index))) continue;
+      add({ text: match.text, index: match.index, end: match.index + match.text.length });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -1,5 +1,5 @@
 // Reads Item 106(b)(2) answers in a sentence: which limb (past / forward) and with what stance (affirmed, denied, hedged, question).
-import { lowerCasedSameLength, withoutCaseFolding } from './case-folded-pattern.js';
+import { foldedMatches, foldSentence, type FoldedSentence } from './case-folded-pattern.js';
 import type { Lexicons } from './lexicons.js';
 import { matchesBetween } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
@@ -61,26 +61,9 @@ const REASONABLY = /^reasonably(?![\p{L}])/iu;
 // The materiality answer's subject can be long ("any risks from cybersecurity threats, including ..., that"), so negation reaches far.
 const ANSWER_REACH = 30;
 
-/** The sentence as the case-insensitive patterns read it: lower-cased when that keeps its length (see case-folded-pattern). */
-interface Folded {
-  text: string;
-  /** A case-insensitive pattern in the form that runs on `text`. */
-  pattern(pattern: RegExp): RegExp;
-}
-
-function foldedSentence(text: string): Folded {
-  const lower = lowerCasedSameLength(text);
-  return lower === undefined ? { text, pattern: (pattern) => pattern } : { text: lower, pattern: withoutCaseFolding };
-}
-
-// The matches of a case-insensitive pattern, quoting the original sentence.
-function* foldedMatches(text: string, folded: Folded, pattern: RegExp): Generator<{ index: number; text: string }> {
-  for (const match of folded.text.matchAll(folded.pattern(pattern))) yield { index: match.index, text: text.slice(match.index, match.index + match[0].length) };
-}
-
 export function materialityStatements(text: string, lexicons: Lexicons): MaterialityStatement[] {
   const statements: MaterialityStatement[] = [];
-  const folded = foldedSentence(text);
+  const folded = foldSentence(text);
   // The incident pattern is costly and most sentences name no incident, breach or attack.
   const namesIncident = INCIDENT_WORD.test(text) && NO_INCIDENTS_CUE.test(text);
   for (const match of namesIncident ? foldedMatches(text, folded, NO_INCIDENTS) : []) {
@@ -106,7 +89,7 @@ export function materialityStatements(text: string, lexicons: Lexicons): Materia
   return statements.sort((a, b) => a.index - b.index);
 }
 
-function stance(text: string, folded: Folded, index: number, matched: string, lexicons: Lexicons): Stance {
+function stance(text: string, folded: FoldedSentence, index: number, matched: string, lexicons: Lexicons): Stance {
   if (folded.pattern(WHETHER).test(folded.text.slice(0, index))) return 'question';
   // A disclaimer governs the rest of its sentence, except from inside a leading subordinate clause: "While there can be no
   // assurance of future results, we do not believe ..." still denies.
