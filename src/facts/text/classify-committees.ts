@@ -3,6 +3,7 @@ import { perDocument } from './per-document.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Lexicons } from './lexicons.js';
 import { boardMentions } from './board-mentions.js';
+import { foldSentence, type FoldedSentence } from './case-folded-pattern.js';
 import { committeeNames } from './committee-names.js';
 import { itemSentences, type ItemSentence } from './item-sentences.js';
 import { containsTerm, matchesBetween } from './lexicon-matches.js';
@@ -42,6 +43,8 @@ function collect(sentences: ItemSentence[], lexicons: Lexicons): Committee[] {
   const votes = new Map<string, { board: boolean; management: boolean }>();
   let last: string | undefined;
   for (const sentence of sentences) {
+    // The board and membership patterns are case-insensitive: they read the lower-cased sentence (see case-folded-pattern).
+    const folded = foldSentence(sentence.text);
     for (const mention of committeeNames(sentence.text)) {
       const key = mention.name === '' ? (aliases.get('') ?? last) : (aliases.get(keyOf(mention.name)) ?? keyOf(mention.name));
       if (key === undefined) continue;
@@ -53,9 +56,9 @@ function collect(sentences: ItemSentence[], lexicons: Lexicons): Committee[] {
       const short = (alias?.[1] ?? alias?.[2])?.trim();
       if (short && mention.name !== '') aliases.set(UNNAMED.test(short) ? '' : keyOf(short), key);
       const vote = votes.get(key) ?? { board: false, management: false };
-      if (linkedToBoard(sentence.text, mention.index, mention.end, lexicons)) vote.board = true;
-      const after = sentence.text.slice(mention.end, mention.end + 160);
-      if (MANAGEMENT_MEMBERS.test(after) || MANAGEMENT_APPOSITIVE.test(after)) vote.management = true;
+      if (linkedToBoard(sentence.text, folded, mention.index, mention.end, lexicons)) vote.board = true;
+      const after = folded.text.slice(mention.end, mention.end + 160);
+      if (folded.pattern(MANAGEMENT_MEMBERS).test(after) || folded.pattern(MANAGEMENT_APPOSITIVE).test(after)) vote.management = true;
       votes.set(key, vote);
     }
     for (const [alias, key] of aliases) addAliasMentions(sentence, alias, key, byKey);
@@ -90,13 +93,13 @@ function aliasPattern(alias: string): RegExp {
   return pattern;
 }
 
-function linkedToBoard(text: string, start: number, end: number, lexicons: Lexicons): boolean {
-  const after = text.slice(end, end + 100);
-  const of = OF_BOARD.exec(after);
+function linkedToBoard(text: string, folded: FoldedSentence, start: number, end: number, lexicons: Lexicons): boolean {
+  const after = folded.text.slice(end, end + 100);
+  const of = folded.pattern(OF_BOARD).exec(after);
   if (of && boardMentions(text, lexicons).some((board) => board.index >= end && board.index <= end + of[0].length + 2)) return true;
-  if (DIRECTOR_MEMBERS.test(after)) return true;
-  const before = text.slice(Math.max(0, start - 60), start);
-  if (POSSESSIVE_BOARD.test(before) || BOARD_AND.test(before)) return true;
+  if (folded.pattern(DIRECTOR_MEMBERS).test(after)) return true;
+  const before = folded.text.slice(Math.max(0, start - 60), start);
+  if (folded.pattern(POSSESSIVE_BOARD).test(before) || folded.pattern(BOARD_AND).test(before)) return true;
   return delegatedByBoard(text, start, lexicons);
 }
 

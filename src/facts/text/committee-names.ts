@@ -1,4 +1,5 @@
 // Finds named committees in a sentence ("Audit & Finance Committee", "the technology committee") by walking back from "committee".
+import { foldedMatches, foldSentence } from './case-folded-pattern.js';
 
 export interface CommitteeMention {
   /** The name as written, e.g. "Risk and Cybersecurity Committee"; "" for an unnamed "the Committee". */
@@ -28,8 +29,9 @@ const BOARD_WORDS = /^(?:board|boards|directors?|supervisory|committees?)$/i;
 
 export function committeeNames(text: string): CommitteeMention[] {
   const mentions: CommitteeMention[] = [];
-  for (const match of COMMITTEE_WORD.test(text) ? text.matchAll(COMMITTEE) : []) {
-    const end = match.index + match[0].length;
+  // The pattern is case-insensitive: it reads the lower-cased sentence (see case-folded-pattern).
+  for (const match of COMMITTEE_WORD.test(text) ? foldedMatches(text, foldSentence(text), COMMITTEE) : []) {
+    const end = match.index + match.text.length;
     const start = nameStart(text, match.index);
     mentions.push({ name: text.slice(start, end).trim(), index: start, end });
   }
