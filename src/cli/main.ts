@@ -1,4 +1,4 @@
-// The disclosure-lint executable: wires the real process into runCli.
+// The command line on the main thread: wires the real process into runCli (started by bundle-entry.ts, or run as tsc output).
 import { runCli } from './run-cli.js';
 
 async function readStdin(): Promise<string> {

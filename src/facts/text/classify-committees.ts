@@ -45,7 +45,7 @@ function collect(sentences: ItemSentence[], lexicons: Lexicons): Committee[] {
   for (const sentence of sentences) {
     // The board and membership patterns are case-insensitive: they read the lower-cased sentence (see case-folded-pattern).
     const folded = foldSentence(sentence.text);
-    for (const mention of committeeNames(sentence.text)) {
+    for (const mention of committeeNames(sentence.text, folded)) {
       const key = mention.name === '' ? (aliases.get('') ?? last) : (aliases.get(keyOf(mention.name)) ?? keyOf(mention.name));
       if (key === undefined) continue;
       let committee = byKey.get(key);

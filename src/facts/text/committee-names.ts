@@ -1,5 +1,5 @@
 // Finds named committees in a sentence ("Audit & Finance Committee", "the technology committee") by walking back from "committee".
-import { foldedMatches, foldSentence } from './case-folded-pattern.js';
+import { foldedMatches, foldSentence, type FoldedSentence } from './case-folded-pattern.js';
 
 export interface CommitteeMention {
   /** The name as written, e.g. "Risk and Cybersecurity Committee"; "" for an unnamed "the Committee". */
@@ -27,10 +27,10 @@ const DETERMINERS = new Set(['the', 'our', 'its', 'a', 'an', 'this', 'that', 'ea
 // A name never runs through another committee or the board: "Audit Committee and Risk Committee" is two names.
 const BOARD_WORDS = /^(?:board|boards|directors?|supervisory|committees?)$/i;
 
-export function committeeNames(text: string): CommitteeMention[] {
+/** `folded` is the sentence as case-insensitive patterns read it, when the caller has it already (see case-folded-pattern). */
+export function committeeNames(text: string, folded?: FoldedSentence): CommitteeMention[] {
   const mentions: CommitteeMention[] = [];
-  // The pattern is case-insensitive: it reads the lower-cased sentence (see case-folded-pattern).
-  for (const match of COMMITTEE_WORD.test(text) ? foldedMatches(text, foldSentence(text), COMMITTEE) : []) {
+  for (const match of COMMITTEE_WORD.test(text) ? foldedMatches(text, folded ?? foldSentence(text), COMMITTEE) : []) {
     const end = match.index + match.text.length;
     const start = nameStart(text, match.index);
     mentions.push({ name: text.slice(start, end).trim(), index: start, end });
