@@ -3,14 +3,14 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Fact, FactContext, FactResult, FactValue } from './fact.js';
 import type { Lexicons } from './text/lexicons.js';
 import { FACTS_BY_ID } from './registry.js';
-import { forgetLexiconAnswers } from './text/lexicon-matches.js';
+import { startDocumentMemos } from './text/document-memo.js';
 import { indexLexiconsTogether } from './text/shared-lexicon-index.js';
 
 export type FactResults = Record<string, FactResult>;
 
 export function computeFacts(model: Disclosure, lexicons: Lexicons, facts: readonly Fact[] = [...FACTS_BY_ID.values()]): FactResults {
   const results: FactResults = {};
-  forgetLexiconAnswers();
+  startDocumentMemos();
   indexLexiconsTogether(lexicons);
   const context = factContext(model, lexicons, results);
   for (const fact of facts) context.get(fact.id);

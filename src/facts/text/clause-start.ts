@@ -1,21 +1,20 @@
 // Where the clause holding a position starts: negation and hedges only reach back that far.
+import { documentMemo } from './document-memo.js';
 
 // A semicolon or colon ends a clause, and so does a comma that starts a new coordinated or concessive clause.
 const BOUNDARY = /[;:]|,\s+(?:and|but|or|while|whereas|although|though|however|yet|so)(?![\p{L}])|(?<![\p{L}])(?:however|but)(?![\p{L}]),?/giu;
 // "Although we have not ..., risks are ...": the subordinate clause ends at its first comma.
 const SUBORDINATE = /^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)(?![\p{L}])[^,]*,/iu;
 
-// Negation and hedge checks ask about the same verb of the same sentence several times: answers are remembered (bounded).
+// Negation and hedge checks ask about the same verb of the same sentence several times: answers are remembered per document.
 const MEMO_LIMIT = 4000;
-const memo = new Map<string, Map<number, number>>();
+const memo = documentMemo<string, Map<number, number>>(MEMO_LIMIT);
 
 /** Where the clause holding `index` starts. */
 export function clauseStart(text: string, index: number): number {
-  let byIndex = memo.get(text);
-  if (!byIndex) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, (byIndex = new Map()));
-  }
+  const byText = memo();
+  let byIndex = byText.get(text);
+  if (!byIndex) byText.set(text, (byIndex = new Map()));
   let start = byIndex.get(index);
   if (start === undefined) byIndex.set(index, (start = findClauseStart(text, index)));
   return start;

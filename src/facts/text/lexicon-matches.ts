@@ -3,6 +3,7 @@
 // Matching is case-insensitive and word-bounded at both ends; a space in a phrase matches any run of spaces or hyphens,
 // and straight and curly apostrophes are alike. It runs as plain string search, not regular expressions: facts ask
 // dozens of lexicons about every sentence, and one regular expression per lexicon was the slowest part of linting.
+import { documentMemo } from './document-memo.js';
 import { findPhrase } from './find-phrase.js';
 import { distinctWords, foldText, type FoldedText } from './folded-text.js';
 import { phraseOf, type Phrase } from './lexicon-phrase.js';
@@ -31,23 +32,15 @@ const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
 
 // Term lists outside any shared index (rule-given terms, title aliases) get phrases grouped by key word of their own.
 const ownIndexes = new WeakMap<readonly string[], { byKey: Map<string, Phrase[]>; unkeyed: Phrase[] }>();
-// Facts ask the same lexicon about the same sentence many times, so answers are remembered per text.
-const texts = new Map<string, TextEntry>();
-
-/**
- * Forgets the remembered answers. Facts repeat their questions within one document, rarely across documents, so
- * computeFacts calls this per document: memory then stays flat however many drafts a run lints.
- */
-export function forgetLexiconAnswers(): void {
-  texts.clear();
-}
+// Facts ask the same lexicon about the same sentence many times, so answers are remembered per text, for one document.
+const texts = documentMemo<string, TextEntry>(MEMO_LIMIT);
 
 function entryOf(text: string): TextEntry {
-  let entry = texts.get(text);
+  const memo = texts();
+  let entry = memo.get(text);
   if (!entry) {
     entry = { folded: foldText(text), answers: new Map() };
-    if (texts.size >= MEMO_LIMIT) texts.clear();
-    texts.set(text, entry);
+    memo.set(text, entry);
   }
   return entry;
 }

@@ -1,5 +1,6 @@
 // Finds management titles in a sentence: the titles lexicon, abbreviations the draft defines, and open-ended forms ("Chief ... Officer").
 import { foldedMatches, foldSentence } from './case-folded-pattern.js';
+import { documentMemo } from './document-memo.js';
 import type { Lexicons } from './lexicons.js';
 import { lexiconMatches, type TermMatch } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
@@ -16,19 +17,20 @@ const OPEN_ENDED: [RegExp, RegExp][] = [
 const NOT_MANAGEMENT_BEFORE = /(?:independent|non-executive|board|outside|lead)\s*$/iu;
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 
-// Every fact asks about titles in the same sentences; the open-ended patterns are costly, so answers are remembered.
-const memo = new WeakMap<readonly string[], WeakMap<readonly string[], Map<string, readonly TermMatch[]>>>();
+// Every fact asks about titles in the same sentences; the open-ended patterns are costly, so answers are remembered for
+// the document, by title list, then alias list, then sentence.
 const MEMO_LIMIT = 4000;
+const memo = documentMemo<readonly string[], Map<readonly string[], Map<string, readonly TermMatch[]>>>(MEMO_LIMIT);
 
 export function managementTitles(text: string, lexicons: Lexicons, aliases: readonly string[] = NO_ALIASES): readonly TermMatch[] {
   const titles = lexiconOf(lexicons, 'management-titles');
-  let byAliases = memo.get(titles);
-  if (!byAliases) memo.set(titles, (byAliases = new WeakMap()));
+  const byTitles = memo();
+  let byAliases = byTitles.get(titles);
+  if (!byAliases) byTitles.set(titles, (byAliases = new Map()));
   let byText = byAliases.get(aliases);
-  if (!byText) byAliases.set(aliases, (byText = new Map()));
+  if (!byText || byText.size >= MEMO_LIMIT) byAliases.set(aliases, (byText = new Map()));
   let found = byText.get(text);
   if (!found) {
-    if (byText.size >= MEMO_LIMIT) byText.clear();
     found = Object.freeze(findTitles(text, titles, aliases));
     byText.set(text, found);
   }

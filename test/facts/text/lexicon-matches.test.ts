@@ -1,6 +1,7 @@
 // Phrase matching for lexicons: case-insensitive, word-bounded, flexible spaces and apostrophes, with positions.
 import { describe, expect, it } from 'vitest';
-import { forgetLexiconAnswers, lexiconMatches, matchesBetween } from '../../../src/facts/text/lexicon-matches.js';
+import { startDocumentMemos } from '../../../src/facts/text/document-memo.js';
+import { lexiconMatches, matchesBetween } from '../../../src/facts/text/lexicon-matches.js';
 import { indexLexiconsTogether } from '../../../src/facts/text/shared-lexicon-index.js';
 
 const texts = (text: string, terms: string[]) => lexiconMatches(text, terms).map((match) => match.text);
@@ -44,7 +45,7 @@ describe('lexiconMatches', () => {
       'A 𝐀CISO and CISO𝐀 are not titles, but “CISO” is.',
     ];
     const alone = sentences.map((text) => [lexiconMatches(text, [...lexicons.titles]), lexiconMatches(text, [...lexicons.bodies])]);
-    forgetLexiconAnswers();
+    startDocumentMemos();
     indexLexiconsTogether(lexicons);
     // One lexicon asked before the sentences were read together, the other only after: both answer alike.
     const shared = sentences.map((text) => [lexiconMatches(text, lexicons.titles)]);
