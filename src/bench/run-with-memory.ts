@@ -2,8 +2,8 @@
 // the process's peak resident memory as it exits, so the benchmark can read a child's peak.
 import { join } from 'node:path';
 import { packageRoot } from '../engine/paths.js';
-import { runBundle } from '../cli/run-bundle.js';
+import { startCommandLine } from '../cli/start-command-line.js';
 
 process.once('exit', () => process.stderr.write(`\nmaxRSS_KB=${process.resourceUsage().maxRSS}\n`));
 // The bundle reads its arguments from process.argv, which are this script's: the inputs to lint.
-runBundle(join(packageRoot(), 'dist', 'disclosure-lint.cjs'));
+startCommandLine(join(packageRoot(), 'dist', 'disclosure-lint.cjs'));

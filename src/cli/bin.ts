@@ -3,6 +3,6 @@
 // Worker threads of the lint pool start from this file too; the bundle's entry tells them apart.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBundle } from './run-bundle.js';
+import { startCommandLine } from './start-command-line.js';
 
-runBundle(join(fileURLToPath(new URL('.', import.meta.url)), 'disclosure-lint.cjs'));
+startCommandLine(join(fileURLToPath(new URL('.', import.meta.url)), 'disclosure-lint.cjs'));

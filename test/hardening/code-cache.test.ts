@@ -34,6 +34,14 @@ describe('the code cache of the bundled command line', () => {
     expect(runInChild(bundle, false)).toBe('ran tool.cjs object\ncache true\n');
   });
 
+  it("is taken by the built command line, which sets V8's flags before compiling its bundle", () => {
+    // A flag set after the cache was read, but before the warm-up wrote it, made V8 reject the cache on every run.
+    const start = resolve('dist/cli/start-command-line.js');
+    const script = `import { startCommandLine } from ${JSON.stringify(start)}; const { cacheAccepted } = startCommandLine(${JSON.stringify(resolve('dist/disclosure-lint.cjs'))}); console.log('cache ' + cacheAccepted);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'disclosure-lint', '--version'], { encoding: 'utf8', env: { ...process.env, [WRITE_CODE_CACHE]: '' } });
+    expect(run.stdout).toMatch(/^cache true\n\d+\.\d+\.\d+\n$/);
+  });
+
   it('is rejected, and the bundle still runs, once the bundle changed', () => {
     runInChild(bundle, true);
     writeFileSync(bundle, "console.log('ran the new bundle');\n");
