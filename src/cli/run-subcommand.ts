@@ -6,13 +6,6 @@ import { rulesValidateCommand } from './commands/rules-validate-command.js';
 import { UsageError } from './parse-args.js';
 import type { CliIo } from './run-cli.js';
 
-const SUBCOMMANDS = ['facts', 'rules', 'init'];
-
-/** Whether the first argument names a subcommand (a draft called "facts" can be linted as ./facts). */
-export function isSubcommand(first: string | undefined): boolean {
-  return first !== undefined && SUBCOMMANDS.includes(first);
-}
-
 export async function runSubcommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'facts') return factsCommand(rest, io);
