@@ -1,4 +1,5 @@
 // Where a sentence names the board or one of its committees (the bodies that oversee and are informed under Item 106(c)(1)).
+import { documentMemo } from './document-memo.js';
 import type { Lexicons } from './lexicons.js';
 import { boardMentions } from './board-mentions.js';
 import type { GovernanceBodies } from './governance-bodies.js';
@@ -14,14 +15,17 @@ const CONTINUING_SUBJECT = /^(?:it|they|this\s+committee|the\s+committee)(?![\p{
 const SUBJECT_REACH = 40;
 
 // Several facts ask for the board targets of every sentence; the answer depends only on the sentence and the bodies.
-const memo = new WeakMap<ItemSentence, { bodies: GovernanceBodies; targets: readonly TermMatch[] }>();
+// Per document (see document-memo): a module-wide WeakMap's table kept growing with every sentence of the run.
+const MEMO_LIMIT = 20_000;
+const memo = documentMemo<ItemSentence, { bodies: GovernanceBodies; targets: readonly TermMatch[] }>(MEMO_LIMIT);
 
 /** Board references and board-committee mentions in the sentence; committees whose body is unknown count too. */
 export function boardTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): readonly TermMatch[] {
-  const known = memo.get(item);
+  const sentences = memo();
+  const known = sentences.get(item);
   if (known && known.bodies === bodies) return known.targets;
   const targets = Object.freeze(findTargets(item, lexicons, bodies));
-  memo.set(item, { bodies, targets });
+  sentences.set(item, { bodies, targets });
   return targets;
 }
 

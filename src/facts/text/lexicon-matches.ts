@@ -22,7 +22,9 @@ interface TextEntry {
   /** Answers for term lists the shared pass does not cover. */
   answers: Map<readonly string[], readonly TermMatch[]>;
   shared?: SharedLexiconIndex;
-  /** The answers of every lexicon of the shared index at the time of the pass, by slot (undefined: no match). */
+  /** The matches of every lexicon of the shared index at the time of the pass, by slot (undefined: no match). */
+  sharedMatches?: Array<TermMatch[] | undefined>;
+  /** The answers made from them so far, by slot: most lexicons are never asked about most sentences. */
   sharedAnswers?: Array<readonly TermMatch[] | undefined>;
 }
 
@@ -78,19 +80,38 @@ function sharedAnswer(entry: TextEntry, text: FoldedText, membership: Membership
   if (!text.runsAreExact) return undefined;
   const { index } = membership;
   const slot = slotOf(membership, terms);
-  if (entry.shared !== index || !entry.sharedAnswers) {
+  if (entry.shared !== index || !entry.sharedMatches || !entry.sharedAnswers) {
     entry.shared = index;
-    entry.sharedAnswers = matchesBySlot(index, text, original).map(answerOf);
+    entry.sharedMatches = matchesBySlot(index, text, original);
+    entry.sharedAnswers = [];
   }
-  return slot < entry.sharedAnswers.length ? (entry.sharedAnswers[slot] ?? NO_MATCHES) : undefined;
+  if (slot >= entry.sharedMatches.length) return undefined;
+  let answer = entry.sharedAnswers[slot];
+  if (!answer) entry.sharedAnswers[slot] = answer = answerOf(entry.sharedMatches[slot]);
+  return answer;
 }
 
 function nonOverlapping(found: TermMatch[]): TermMatch[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  sortByPosition(found);
   const matches: TermMatch[] = [];
   for (const match of found) if (match.index >= (matches[matches.length - 1]?.end ?? 0)) matches.push(match);
   return matches;
+}
+
+// Leftmost first, then longest; equal matches keep their order. Lists are a handful of matches, and an insertion sort
+// in place allocates nothing, where Array.prototype.sort made a copy for every list (the most allocated bytes of facts).
+function sortByPosition(found: TermMatch[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const match = found[i] as TermMatch;
+    let j = i - 1;
+    for (; j >= 0 && comesAfter(found[j] as TermMatch, match); j--) found[j + 1] = found[j] as TermMatch;
+    found[j + 1] = match;
+  }
+}
+
+function comesAfter(a: TermMatch, b: TermMatch): boolean {
+  return a.index > b.index || (a.index === b.index && a.end < b.end);
 }
 
 function slowMatches(text: string, terms: readonly string[]): TermMatch[] {

@@ -1,4 +1,5 @@
 // Where a sentence names management: a title (or a title abbreviation the draft defines), management as a group, or a management committee.
+import { documentMemo } from './document-memo.js';
 import type { Lexicons } from './lexicons.js';
 import type { GovernanceBodies } from './governance-bodies.js';
 import type { ItemSentence } from './item-sentences.js';
@@ -7,13 +8,16 @@ import { managementGroups } from './management-groups.js';
 import { managementTitles } from './management-titles.js';
 
 // Several facts ask for the management actors of every sentence; the answer depends only on the sentence and the bodies.
-const memo = new WeakMap<ItemSentence, { bodies: GovernanceBodies; actors: readonly TermMatch[] }>();
+// Per document (see document-memo): a module-wide WeakMap's table kept growing with every sentence of the run.
+const MEMO_LIMIT = 20_000;
+const memo = documentMemo<ItemSentence, { bodies: GovernanceBodies; actors: readonly TermMatch[] }>(MEMO_LIMIT);
 
 export function managementActors(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): readonly TermMatch[] {
-  const known = memo.get(item);
+  const sentences = memo();
+  const known = sentences.get(item);
   if (known && known.bodies === bodies) return known.actors;
   const actors = Object.freeze(findActors(item, lexicons, bodies));
-  memo.set(item, { bodies, actors });
+  sentences.set(item, { bodies, actors });
   return actors;
 }
 
