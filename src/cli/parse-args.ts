@@ -1,7 +1,7 @@
 // Command-line options: parsed with node:util, checked, and turned into a plain options object.
 import { parseArgs } from 'node:util';
 import type { Concurrency } from './lint-pool.js';
-import { FORMATS, type FormatName } from '../report/format-report.js';
+import { FORMATS, type FormatName } from '../report/format-names.js';
 
 export { FORMATS, type FormatName };
 

@@ -5,11 +5,11 @@ import { formatJunit } from './format-junit.js';
 import { formatMarkdown, type MarkdownOptions } from './format-markdown.js';
 import { formatSarif } from './format-sarif.js';
 import { formatStylish } from './format-stylish.js';
+import type { FormatName } from './format-names.js';
 import type { Report } from './report.js';
 import type { RuleDoc } from './rule-doc.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
-export type FormatName = (typeof FORMATS)[number];
+export { FORMATS, type FormatName } from './format-names.js';
 
 export interface FormatContext {
   /** Descriptions of the rules that ran (SARIF rule descriptors, documentation links). */
