@@ -1,5 +1,6 @@
 // The lexicons a document is read with, indexed together: facts ask dozens of them about each sentence, so one pass over
 // the sentence's words finds the matches of all of them at once.
+import { isAlnumAt } from './alnum-at.js';
 import { endAfterFirstWord, findPhrase, phraseEndAt } from './find-phrase.js';
 import type { FoldedText } from './folded-text.js';
 import type { TermMatch } from './lexicon-matches.js';
@@ -11,11 +12,19 @@ interface SlotPhrase {
   phrase: Phrase;
 }
 
+/** The phrases that open with one word. */
+interface LeadPhrases {
+  /** Phrases of several words by their second word, which must then be the text's next word (see secondWordOf). */
+  bySecond: Map<string, SlotPhrase[]>;
+  /** The others: one-word phrases and those whose second word cannot be told from the text's next word. */
+  unkeyed: SlotPhrase[];
+}
+
 export interface SharedLexiconIndex {
   /** How many term lists have joined (slots 0 to joined - 1). A list joins when it is first asked about, so unused lexicons cost nothing. */
   joined: number;
   /** Phrases by the word they open with (their lead). */
-  byLead: Map<string, SlotPhrase[]>;
+  byLead: Map<string, LeadPhrases>;
   /** Phrases that open with another character ("(ISC)²"), searched in the whole text. */
   leadless: SlotPhrase[];
 }
@@ -58,9 +67,29 @@ function addPhrase(index: SharedLexiconIndex, entry: SlotPhrase): void {
     index.leadless.push(entry);
     return;
   }
-  const entries = index.byLead.get(lead);
+  let phrases = index.byLead.get(lead);
+  if (!phrases) index.byLead.set(lead, (phrases = { bySecond: new Map(), unkeyed: [] }));
+  const second = secondWordOf(entry.phrase);
+  if (second === '') {
+    phrases.unkeyed.push(entry);
+    return;
+  }
+  const entries = phrases.bySecond.get(second);
   if (entries) entries.push(entry);
-  else index.byLead.set(lead, [entry]);
+  else phrases.bySecond.set(second, [entry]);
+}
+
+// The word a text must have right after the lead for the phrase to match there, or '' when none can be named. A phrase
+// whose first word is its lead ("chief information security officer") matches only where its first word is a run of the
+// text, then spaces or hyphens, then its second word; the run after them ends where the second word's letters and digits
+// do, so it is exactly that word. Filtering on it spares checking every phrase that opens with a common word ("security",
+// "risk") at each of its occurrences.
+function secondWordOf(phrase: Phrase): string {
+  const second = phrase.words[1];
+  if (!phrase.leadIsFirstWord || second === undefined) return '';
+  let end = 0;
+  while (isAlnumAt(second, end)) end++;
+  return second.slice(0, end);
 }
 
 // A phrase whose key word is not a word of the text cannot match (this only tells in rare Unicode cases, but keeps the rule
@@ -86,14 +115,21 @@ export function matchesBySlot(index: SharedLexiconIndex, text: FoldedText, origi
   const { runWords, runStarts } = text;
   for (let run = 0; run < runWords.length; run++) {
     const word = runWords[run] as string;
-    const entries = index.byLead.get(word);
-    if (!entries) continue;
+    const phrases = index.byLead.get(word);
+    if (!phrases) continue;
     const start = runStarts[run] as number;
-    for (const { slot, phrase } of entries) {
-      const end = endAtRun(text, phrase, start, start + word.length);
-      if (end >= 0 && (phrase.keyIsLead || keyPresent(text, phrase))) (found[slot] ??= []).push({ text: original.slice(start, end), index: start, end });
-    }
+    addMatchesAt(text, phrases.unkeyed, start, word, original, found);
+    const next = runWords[run + 1];
+    const seconds = next === undefined ? undefined : phrases.bySecond.get(next);
+    if (seconds) addMatchesAt(text, seconds, start, word, original, found);
   }
   for (const { slot, phrase } of index.leadless) if (keyPresent(text, phrase)) findPhrase(text.folded, phrase, (found[slot] ??= []), original);
   return found;
+}
+
+function addMatchesAt(text: FoldedText, entries: readonly SlotPhrase[], start: number, word: string, original: string, found: Array<TermMatch[] | undefined>): void {
+  for (const { slot, phrase } of entries) {
+    const end = endAtRun(text, phrase, start, start + word.length);
+    if (end >= 0 && (phrase.keyIsLead || keyPresent(text, phrase))) (found[slot] ??= []).push({ text: original.slice(start, end), index: start, end });
+  }
 }

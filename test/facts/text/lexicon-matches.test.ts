@@ -53,4 +53,27 @@ describe('lexiconMatches', () => {
     expect(shared).toEqual(alone);
     expect(shared[0]?.[0]?.map((match) => match.text)).toEqual(['CISO', 'Ph.D', 'Board-of-Directors', 'third-party risk']);
   });
+
+  it('finds phrases that share an opening word by their second word, in the shared index as alone', () => {
+    const lexicons = {
+      titles: ['Chief Information Officer', 'Chief Information Security Officer', 'Chief Risk Officer', 'Chief', 'chief executive (CEO)'],
+      programs: ['security program', 'security-awareness training', 'security (ISO 27001) certification', 'security'],
+    };
+    const sentences = [
+      'Our Chief  Information-Security Officer and Chief Risk Officer report to the Chief executive (CEO).',
+      'A chief informational officer, a security programme and security-awareness training.',
+      'The security (ISO 27001) certification covers our security program; security.',
+    ];
+    const alone = sentences.map((text) => [lexiconMatches(text, [...lexicons.titles]), lexiconMatches(text, [...lexicons.programs])]);
+    startDocumentMemos();
+    indexLexiconsTogether(lexicons);
+    const shared = sentences.map((text) => [lexiconMatches(text, lexicons.titles), lexiconMatches(text, lexicons.programs)]);
+    expect(shared).toEqual(alone);
+    expect(shared.map(([titles]) => titles?.map((match) => match.text))).toEqual([
+      ['Chief  Information-Security Officer', 'Chief Risk Officer', 'Chief executive (CEO)'],
+      ['chief'],
+      [],
+    ]);
+    expect(shared.map(([, programs]) => programs?.map((match) => match.text))).toEqual([['Security'], ['security', 'security-awareness training'], ['security (ISO 27001) certification', 'security program', 'security']]);
+  });
 });
