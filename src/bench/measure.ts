@@ -21,10 +21,6 @@ export function timeProcess(command: string, args: readonly string[], env: NodeJ
   return { ms: performance.now() - start, status: result.status, stderr: result.stderr };
 }
 
-export function medianProcessMs(runs: number, command: string, args: readonly string[], env?: NodeJS.ProcessEnv): number {
-  return median(Array.from({ length: runs }, () => timeProcess(command, args, env).ms));
-}
-
 export async function timeAsync(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
