@@ -1,4 +1,5 @@
 // Sentences where a hedge bears on whether a cybersecurity process exists ("we may engage", "designed to include"), not on its outcome.
+import { testFolded } from '../text/case-folded-pattern.js';
 import type { Span } from '../../model/disclosure.js';
 import { defineFact } from '../fact.js';
 import { clauseStart } from '../text/clause-start.js';
@@ -54,8 +55,8 @@ function modalOn(text: string, verb: TermMatch, lexicons: Lexicons): boolean {
   const modals = matchesBetween(text, lexiconOf(lexicons, 'hedges'), windowStart(text, verb.index, 3), verb.index);
   const modal = modals[modals.length - 1];
   if (!modal || !hedgedBefore(text, verb.index, lexiconOf(lexicons, 'hedges'), 3) || negatedBefore(text, verb.index, 3)) return false;
-  if (RELATIVE_BEFORE.test(text.slice(Math.max(0, modal.index - 8), modal.index))) return false;
-  return HEDGED_PASSIVE.test(text.slice(Math.max(0, verb.index - 4), verb.end)) || byCompany(text, verb);
+  if (testFolded(RELATIVE_BEFORE, text.slice(Math.max(0, modal.index - 8), modal.index))) return false;
+  return testFolded(HEDGED_PASSIVE, text.slice(Math.max(0, verb.index - 4), verb.end)) || byCompany(text, verb);
 }
 
 // "From time to time, we engage outside consultants", "we review these policies on occasion".
@@ -76,6 +77,6 @@ function intentOn(text: string, verbs: readonly TermMatch[], lexicons: Lexicons)
 }
 
 function byCompany(text: string, verb: TermMatch): boolean {
-  return COMPANY_SUBJECT.test(text.slice(clauseStart(text, verb.index), verb.index));
+  return testFolded(COMPANY_SUBJECT, text.slice(clauseStart(text, verb.index), verb.index));
 }
 

@@ -1,4 +1,5 @@
 // Whether the draft says the full board itself (not a committee) oversees cybersecurity risk.
+import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { boardMentions } from '../text/board-mentions.js';
 import { itemSentences } from '../text/item-sentences.js';
@@ -25,7 +26,7 @@ export const boardFullBoardOversees = defineFact<boolean>({
 function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
   const board = boardMentions(text, lexicons)[0];
   if (!board || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return false;
-  if (COMMITTEE.test(text) && !ITSELF.test(text)) return false;
+  if (testFolded(COMMITTEE, text) && !testFolded(ITSELF, text)) return false;
   // The board must be the subject: an oversight verb after it, not negated.
   const verb = matchesBetween(text, lexiconOf(lexicons, 'oversight-verbs'), board.end, text.length)[0];
   return verb !== undefined && !negatedBefore(text, verb.index, 4);

@@ -1,4 +1,5 @@
 // Whether the draft describes how management is informed about and monitors cyber incidents (Item 106(c)(2)(ii)).
+import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { governanceBodies, type GovernanceBodies } from '../text/governance-bodies.js';
 import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
@@ -40,11 +41,11 @@ export const managementMonitoringDescribed = defineFact<boolean>({
 
 function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): boolean {
   const text = item.text;
-  if (INFORMED_ABOUT_ACTIVITIES.test(text)) return true;
+  if (testFolded(INFORMED_ABOUT_ACTIVITIES, text)) return true;
   const actors = managementActors(item, lexicons, bodies);
   if (actors.length === 0) return false;
   // Escalation implies an incident; other informing needs one named ("reports on threats", not "cybersecurity updates").
-  if (MONITORS_THROUGH.test(text) || escalatedToManagement(text, actors, lexicons)) return true;
+  if (testFolded(MONITORS_THROUGH, text) || escalatedToManagement(text, actors, lexicons)) return true;
   if (!containsTerm(text, lexiconOf(lexicons, 'monitoring-topics'))) return false;
   return managementIsTold(text, actors, lexicons) || managementReceives(text, actors, lexicons) || reviewedByManagement(text, actors);
 }
@@ -72,8 +73,8 @@ function managementIsTold(text: string, actors: readonly TermMatch[], lexicons: 
 // "The CISO reports to the CIO" states where a manager sits in the organisation, not how anyone is informed of incidents;
 // "reports to the CIO on emerging threats" does inform.
 function isReportingLine(text: string, verb: TermMatch, actors: readonly TermMatch[]): boolean {
-  if (!REPORT_VERB.test(verb.text) || !REPORTS_TO.test(text.slice(verb.end, verb.end + 20))) return false;
-  if (ABOUT.test(text.slice(verb.end, windowEnd(text, verb.end, 10)))) return false;
+  if (!REPORT_VERB.test(verb.text) || !testFolded(REPORTS_TO, text.slice(verb.end, verb.end + 20))) return false;
+  if (testFolded(ABOUT, text.slice(verb.end, windowEnd(text, verb.end, 10)))) return false;
   const from = windowStart(text, verb.index, 6);
   return actors.some((actor) => actor.index >= from && actor.end <= verb.index);
 }
@@ -83,8 +84,8 @@ function recipientAfter(text: string, verb: TermMatch, actors: readonly TermMatc
   return actors.some((actor) => {
     if (actor.index < verb.end || actor.index > window) return false;
     const between = text.slice(verb.end, actor.index);
-    if (FROM.test(between)) return false;
-    if (TO.test(between)) return true;
+    if (testFolded(FROM, between)) return false;
+    if (testFolded(TO, between)) return true;
     return TRANSITIVE.test(verb.text) && !/[,;:]/.test(between) && between.trim().split(/\s+/).length <= 3;
   });
 }

@@ -1,4 +1,5 @@
 // Which management positions or committees the draft makes responsible for cybersecurity risk (Item 106(c)(2)(i)).
+import { testFolded } from '../text/case-folded-pattern.js';
 import type { Span } from '../../model/disclosure.js';
 import { defineFact } from '../fact.js';
 import { boardTargets } from '../text/board-targets.js';
@@ -55,9 +56,9 @@ function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: Gover
   const found = new Set<TermMatch>();
   for (const verb of lexiconMatches(text, lexiconOf(lexicons, 'responsibility-verbs'))) {
     if (negatedBefore(text, verb.index, 3)) continue;
-    if (RESPONSIBILITY.test(verb.text) && DELEGATED.test(text.slice(windowStart(text, verb.index, 4), verb.index))) {
+    if (RESPONSIBILITY.test(verb.text) && testFolded(DELEGATED, text.slice(windowStart(text, verb.index, 4), verb.index))) {
       const reach = windowEnd(text, verb.end, AGENT_REACH);
-      named.filter((actor) => actor.index >= verb.end && actor.index <= reach && TO.test(text.slice(verb.end, actor.index))).forEach((actor) => found.add(actor));
+      named.filter((actor) => actor.index >= verb.end && actor.index <= reach && testFolded(TO, text.slice(verb.end, actor.index))).forEach((actor) => found.add(actor));
     }
     if (AGENT_AFTER.test(verb.text)) {
       const reach = windowEnd(text, verb.end, AGENT_REACH);

@@ -1,4 +1,5 @@
 // Whether the draft says the responsible managers report on cyber risk to the board or a board committee (Item 106(c)(2)(iii)).
+import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { boardTargets } from '../text/board-targets.js';
 import { clauseStart } from '../text/clause-start.js';
@@ -44,10 +45,10 @@ function reportsUp(item: ItemSentence, verb: TermMatch, boards: readonly TermMat
   const receiving = lexiconMatches(text, lexiconOf(lexicons, 'receipt-verbs')).some((receipt) => receipt.index === verb.index) || /^(?:meets?|met|reviews?\s+with|discuss(?:es)?\s+with)/iu.test(verb.text);
   if (receiving && boards.some(before) && actors.some(after)) return true;
   // Management gives the board something: "our CISO provides the Audit Committee with quarterly updates".
-  if (boards.some((board) => board.end <= verb.index && WITH.test(text.slice(board.end, verb.index)) && actors.some((actor) => actor.end <= board.index))) return true;
+  if (boards.some((board) => board.end <= verb.index && testFolded(WITH, text.slice(board.end, verb.index)) && actors.some((actor) => actor.end <= board.index))) return true;
   // The board, then management presenting to it: "the Audit Committee reviews cyber risks when our CISO presents the results".
-  const addressedElsewhere = TO.test(text.slice(verb.end, verb.end + 6));
+  const addressedElsewhere = testFolded(TO, text.slice(verb.end, verb.end + 6));
   if (!addressedElsewhere && actors.some((actor) => before(actor) && boards.some((board) => board.end <= actor.index && sameClause(board)))) return true;
   // The passive: "updates are provided to the Board by our CIO".
-  return boards.some((board) => after(board) && actors.some((actor) => actor.index > board.end && BY.test(text.slice(board.end, actor.index))));
+  return boards.some((board) => after(board) && actors.some((actor) => actor.index > board.end && testFolded(BY, text.slice(board.end, actor.index))));
 }

@@ -1,4 +1,5 @@
 // Whether the draft describes processes for assessing, identifying and managing material cyber risks (Item 106(b)(1)), or says it has none.
+import { testFolded } from '../text/case-folded-pattern.js';
 import type { Span } from '../../model/disclosure.js';
 import { defineFact } from '../fact.js';
 import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
@@ -37,7 +38,7 @@ export const riskProcessesDescribed = defineFact<boolean>({
 
 function statesNoProcesses(text: string, lexicons: Lexicons): boolean {
   if (!containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return false;
-  return lexiconMatches(text, lexiconOf(lexicons, 'no-process-statements')).some((match) => PROCESS_OBJECT.test(text.slice(match.end)));
+  return lexiconMatches(text, lexiconOf(lexicons, 'no-process-statements')).some((match) => testFolded(PROCESS_OBJECT, text.slice(match.end)));
 }
 
 function preferRiskSection(evidence: ItemSentence[]): Span[] {

@@ -1,4 +1,5 @@
 // How the draft answers whether it has processes to oversee and identify risks from third-party service providers (Item 106(b)(1)(iii)).
+import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { itemSentences } from '../text/item-sentences.js';
 import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
@@ -35,7 +36,7 @@ export const riskServiceProviderOversightAnswer = defineFact<ServiceProviderOver
 });
 
 function describesOversight(text: string, lexicons: Lexicons): boolean {
-  const providers = lexiconMatches(text, lexiconOf(lexicons, 'service-providers')).filter((provider) => !THINGS_AFTER.test(text.slice(provider.end, provider.end + 24)));
+  const providers = lexiconMatches(text, lexiconOf(lexicons, 'service-providers')).filter((provider) => !testFolded(THINGS_AFTER, text.slice(provider.end, provider.end + 24)));
   if (providers.length === 0) return false;
   if (containsTerm(text, lexiconOf(lexicons, 'service-provider-oversight'))) return true;
   // Checking providers' controls, or acting on risk that comes from them, is oversight unless they were engaged as helpers.
@@ -66,7 +67,7 @@ function nearControls(text: string, provider: TermMatch, lexicons: Lexicons): bo
 // "reliance on" are cues only after a risk ("risks associated with our use of vendors"), not in "the use of consultants to assess".
 function isRiskSource(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
   return matchesBetween(text, lexiconOf(lexicons, 'risk-from-cues'), windowStart(text, provider.index, 6), provider.index).some(
-    (cue) => !NOMINAL_CUE.test(cue.text) || RISK.test(text.slice(windowStart(text, cue.index, 8), cue.index)),
+    (cue) => !NOMINAL_CUE.test(cue.text) || testFolded(RISK, text.slice(windowStart(text, cue.index, 8), cue.index)),
   );
 }
 

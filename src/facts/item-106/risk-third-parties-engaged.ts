@@ -1,4 +1,5 @@
 // Whether the draft says it engages assessors, consultants, auditors or other third parties in its cyber risk processes (Item 106(b)(1)(ii)).
+import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { hedgedBefore } from '../text/hedged-before.js';
 import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
@@ -53,9 +54,9 @@ function genericHelpers(text: string, lexicons: Lexicons): TermMatch[] {
   if (!containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
   const helpers: TermMatch[] = [];
   for (const verb of lexiconMatches(text, lexiconOf(lexicons, 'engagement-verbs'))) {
-    if (NOUN_USE.test(text.slice(Math.max(0, verb.index - 8), verb.index)) || ONBOARDING.test(text.slice(windowStart(text, verb.index, 4), verb.index))) continue;
+    if (NOUN_USE.test(text.slice(Math.max(0, verb.index - 8), verb.index)) || testFolded(ONBOARDING, text.slice(windowStart(text, verb.index, 4), verb.index))) continue;
     const party = matchesBetween(text, lexiconOf(lexicons, 'service-providers'), verb.end, windowEnd(text, verb.end, 6))[0];
-    if (!party || PROVIDES_SERVICE.test(text.slice(party.end, party.end + 40))) continue;
+    if (!party || testFolded(PROVIDES_SERVICE, text.slice(party.end, party.end + 40))) continue;
     if (matchesBetween(text, lexiconOf(lexicons, 'helper-purposes'), party.end, windowEnd(text, party.end, 14)).length > 0) helpers.push(verb);
   }
   return helpers;

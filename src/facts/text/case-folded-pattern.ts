@@ -25,6 +25,16 @@ export function withoutCaseFolding(pattern: RegExp): RegExp {
   return folded;
 }
 
+/**
+ * Whether a case-insensitive pattern (flags `iu`, not global) matches the text, run without `i` on the lower-cased text
+ * (as written when lower-casing would change its length).
+ */
+export function testFolded(pattern: RegExp, text: string): boolean {
+  if (pattern.global || pattern.sticky) throw new Error(`${String(pattern)} keeps a position between calls: use foldedMatches`);
+  const lower = lowerCasedSameLength(text);
+  return lower === undefined ? pattern.test(text) : withoutCaseFolding(pattern).test(lower);
+}
+
 /** A sentence as case-insensitive patterns read it: lower-cased when that keeps its length, else as written. */
 export interface FoldedSentence {
   text: string;

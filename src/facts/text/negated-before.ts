@@ -1,4 +1,5 @@
 // Whether a phrase is negated: a negator earlier in its clause ("we do not engage", "have not materially affected").
+import { testFolded } from './case-folded-pattern.js';
 import { clauseStart } from './clause-start.js';
 import { windowStart } from './word-windows.js';
 
@@ -11,5 +12,5 @@ const NEGATOR = /(?<![\p{L}])(?:not|no|never|none|neither|nor|cannot|n['’]t)(?
  */
 export function negatedBefore(text: string, index: number, maxWords = 6): boolean {
   const from = Math.max(clauseStart(text, index), windowStart(text, index, maxWords));
-  return NEGATOR.test(text.slice(from, index));
+  return testFolded(NEGATOR, text.slice(from, index));
 }

@@ -1,6 +1,6 @@
 // Case-insensitive patterns run without `i` on lower-cased text: same matches, cheaper to compile.
 import { describe, expect, it } from 'vitest';
-import { lowerCasedSameLength, withoutCaseFolding } from '../../../src/facts/text/case-folded-pattern.js';
+import { lowerCasedSameLength, testFolded, withoutCaseFolding } from '../../../src/facts/text/case-folded-pattern.js';
 import { loadBuiltinLexicons } from '../../../src/facts/text/lexicons.js';
 import { materialityStatements } from '../../../src/facts/text/materiality-statements.js';
 
@@ -21,6 +21,20 @@ describe('withoutCaseFolding', () => {
 
   it('refuses a pattern that is not case-insensitive', () => {
     expect(() => withoutCaseFolding(/(?:may|might)\s+materially/gu)).toThrow('not a case-insensitive Unicode pattern');
+  });
+});
+
+describe('testFolded', () => {
+  const NEGATOR = /(?<![\p{L}])(?:not|no|never|n['’]t)(?![\p{L}])/iu;
+
+  it('answers as the case-insensitive pattern does, in any case and around non-ASCII letters', () => {
+    const texts = ['We do NOT engage', 'we have Never', 'it DOESN’T', 'Notably, none', 'NOTICE', 'Ñot here', 'the İstanbul office did not'];
+    expect(texts.map((text) => testFolded(NEGATOR, text))).toEqual(texts.map((text) => NEGATOR.test(text)));
+    expect(texts.map((text) => testFolded(NEGATOR, text))).toEqual([true, true, false, false, false, false, true]);
+  });
+
+  it('refuses a pattern that keeps a position between calls', () => {
+    expect(() => testFolded(/(?<![\p{L}])not(?![\p{L}])/giu, 'not')).toThrow(/foldedMatches/);
   });
 });
 
