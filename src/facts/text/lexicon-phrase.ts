@@ -11,6 +11,11 @@ export interface Phrase {
   leadIsFirstWord: boolean;
   /** Whether the key is the lead: found where its lead is a word of the text, such a phrase has its key there too. */
   keyIsLead: boolean;
+  /**
+   * For a phrase of several words whose lead is its first word, the letters and digits that open its second word: the
+   * word of the text right after the lead must be exactly this for the phrase to match there. '' for other phrases.
+   */
+  secondLead: string;
 }
 
 const ALNUM_RUN = /[\p{L}\p{N}]+/gu;
@@ -24,7 +29,9 @@ export function phraseOf(term: string): Phrase {
   const words = foldForMatching(term.trim()).split(/\s+/).filter((word) => word !== '');
   const key = (term.match(ALNUM_RUN) ?? ['']).reduce((longest, run) => (run.length > longest.length ? run : longest), '').toLowerCase();
   const lead = leadOf(words[0] ?? '');
-  return { words, key, lead, leadIsFirstWord: lead !== '' && lead === words[0], keyIsLead: key !== '' && key === lead };
+  const leadIsFirstWord = lead !== '' && lead === words[0];
+  const secondLead = leadIsFirstWord ? leadOf(words[1] ?? '') : '';
+  return { words, key, lead, leadIsFirstWord, keyIsLead: key !== '' && key === lead, secondLead };
 }
 
 function leadOf(word: string): string {

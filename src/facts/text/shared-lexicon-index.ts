@@ -1,6 +1,5 @@
 // The lexicons a document is read with, indexed together: facts ask dozens of them about each sentence, so one pass over
 // the sentence's words finds the matches of all of them at once.
-import { isAlnumAt } from './alnum-at.js';
 import { endAfterFirstWord, findPhrase, phraseEndAt } from './find-phrase.js';
 import type { FoldedText } from './folded-text.js';
 import type { TermMatch } from './lexicon-matches.js';
@@ -14,7 +13,11 @@ interface SlotPhrase {
 
 /** The phrases that open with one word. */
 interface LeadPhrases {
-  /** Phrases of several words by their second word, which must then be the text's next word (see secondWordOf). */
+  /**
+   * Phrases of several words by their second word (Phrase.secondLead). Such a phrase matches only where its first word is
+   * a run of the text, then spaces or hyphens, then its second word, so the text's next run is exactly that word: phrases
+   * that open with a common word ("security", "risk") are not all checked at each of its occurrences.
+   */
   bySecond: Map<string, SlotPhrase[]>;
   /** The others: one-word phrases and those whose second word cannot be told from the text's next word. */
   unkeyed: SlotPhrase[];
@@ -69,7 +72,7 @@ function addPhrase(index: SharedLexiconIndex, entry: SlotPhrase): void {
   }
   let phrases = index.byLead.get(lead);
   if (!phrases) index.byLead.set(lead, (phrases = { bySecond: new Map(), unkeyed: [] }));
-  const second = secondWordOf(entry.phrase);
+  const second = entry.phrase.secondLead;
   if (second === '') {
     phrases.unkeyed.push(entry);
     return;
@@ -77,19 +80,6 @@ function addPhrase(index: SharedLexiconIndex, entry: SlotPhrase): void {
   const entries = phrases.bySecond.get(second);
   if (entries) entries.push(entry);
   else phrases.bySecond.set(second, [entry]);
-}
-
-// The word a text must have right after the lead for the phrase to match there, or '' when none can be named. A phrase
-// whose first word is its lead ("chief information security officer") matches only where its first word is a run of the
-// text, then spaces or hyphens, then its second word; the run after them ends where the second word's letters and digits
-// do, so it is exactly that word. Filtering on it spares checking every phrase that opens with a common word ("security",
-// "risk") at each of its occurrences.
-function secondWordOf(phrase: Phrase): string {
-  const second = phrase.words[1];
-  if (!phrase.leadIsFirstWord || second === undefined) return '';
-  let end = 0;
-  while (isAlnumAt(second, end)) end++;
-  return second.slice(0, end);
 }
 
 // A phrase whose key word is not a word of the text cannot match (this only tells in rare Unicode cases, but keeps the rule

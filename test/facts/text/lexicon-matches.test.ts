@@ -5,6 +5,8 @@ import { lexiconMatches, matchesBetween } from '../../../src/facts/text/lexicon-
 import { indexLexiconsTogether } from '../../../src/facts/text/shared-lexicon-index.js';
 
 const texts = (text: string, terms: string[]) => lexiconMatches(text, terms).map((match) => match.text);
+// Each sentence's matches for each list, asked through a copy of the list: a list of no shared index, matched on its own.
+const answersAlone = (sentences: string[], lists: string[][]) => sentences.map((text) => lists.map((terms) => lexiconMatches(text, [...terms])));
 
 describe('lexiconMatches', () => {
   it('matches case-insensitively on word boundaries, with positions', () => {
@@ -44,7 +46,7 @@ describe('lexiconMatches', () => {
       'The (ISC)2 member reports to the board; sub-CISOs do not.',
       'A 𝐀CISO and CISO𝐀 are not titles, but “CISO” is.',
     ];
-    const alone = sentences.map((text) => [lexiconMatches(text, [...lexicons.titles]), lexiconMatches(text, [...lexicons.bodies])]);
+    const alone = answersAlone(sentences, [lexicons.titles, lexicons.bodies]);
     startDocumentMemos();
     indexLexiconsTogether(lexicons);
     // One lexicon asked before the sentences were read together, the other only after: both answer alike.
@@ -64,7 +66,7 @@ describe('lexiconMatches', () => {
       'A chief informational officer, a security programme and security-awareness training.',
       'The security (ISO 27001) certification covers our security program; security.',
     ];
-    const alone = sentences.map((text) => [lexiconMatches(text, [...lexicons.titles]), lexiconMatches(text, [...lexicons.programs])]);
+    const alone = answersAlone(sentences, [lexicons.titles, lexicons.programs]);
     startDocumentMemos();
     indexLexiconsTogether(lexicons);
     const shared = sentences.map((text) => [lexiconMatches(text, lexicons.titles), lexiconMatches(text, lexicons.programs)]);
