@@ -1,11 +1,16 @@
 // The command line on the main thread: wires the real process into runCli (started by bundle-entry.ts, or run as tsc output).
 import { runCli } from './run-cli.js';
+import { tolerateClosedOutput } from './closed-output.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+tolerateClosedOutput(process.stdout, 'standard output', (message) => process.stderr.write(message));
+// Nowhere is left to report a failure of standard error itself.
+tolerateClosedOutput(process.stderr, 'standard error', () => undefined);
 
 void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -14,5 +19,6 @@ void runCli(process.argv.slice(2), {
   stderr: process.stderr,
   readStdin,
 }).then((code) => {
-  process.exitCode = code;
+  // A failed write to standard output (exit code 2, set above) outranks the lint's own code.
+  process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
 });
