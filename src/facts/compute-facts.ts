@@ -4,6 +4,7 @@ import type { Fact, FactContext, FactResult, FactValue } from './fact.js';
 import type { Lexicons } from './text/lexicons.js';
 import { FACTS_BY_ID } from './registry.js';
 import { startDocumentMemos } from './text/document-memo.js';
+import { readDocumentLetters } from './text/document-letters.js';
 import { indexLexiconsTogether } from './text/shared-lexicon-index.js';
 
 export type FactResults = Record<string, FactResult>;
@@ -12,8 +13,13 @@ export function computeFacts(model: Disclosure, lexicons: Lexicons, facts: reado
   const results: FactResults = {};
   startDocumentMemos();
   indexLexiconsTogether(lexicons);
-  const context = factContext(model, lexicons, results);
-  for (const fact of facts) context.get(fact.id);
+  const restoreLetters = readDocumentLetters(model);
+  try {
+    const context = factContext(model, lexicons, results);
+    for (const fact of facts) context.get(fact.id);
+  } finally {
+    restoreLetters();
+  }
   return results;
 }
 

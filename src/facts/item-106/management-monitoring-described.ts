@@ -9,6 +9,7 @@ import type { Lexicons } from '../text/lexicons.js';
 import { managementActors } from '../text/management-actors.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { windowEnd, windowStart } from '../text/word-windows.js';
+import { forDocumentLetters } from '../text/document-letters.js';
 
 // The rule's own words: "informed about, and monitor the prevention, detection, mitigation and remediation".
 const INFORMED_ABOUT_ACTIVITIES = /(?<![\p{L}])informed\s+(?:about|of|on)[^.;]{0,60}?(?:prevention|detection|mitigation|remediation)/iu;
@@ -52,7 +53,7 @@ function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: Gover
 
 // "Alerts from our SOC are reviewed by the CISO": the manager is the agent of a monitoring verb.
 function reviewedByManagement(text: string, actors: readonly TermMatch[]): boolean {
-  return [...text.matchAll(REVIEWED_BY)].some((match) => {
+  return [...text.matchAll(forDocumentLetters(REVIEWED_BY))].some((match) => {
     const end = match.index + match[0].length;
     return actors.some((actor) => actor.index >= end && actor.index <= windowEnd(text, end, 3));
   });

@@ -5,6 +5,7 @@ import { boardMentions } from './board-mentions.js';
 import type { GovernanceBodies } from './governance-bodies.js';
 import type { ItemSentence } from './item-sentences.js';
 import type { TermMatch } from './lexicon-matches.js';
+import { forDocumentLetters } from './document-letters.js';
 
 // Committees referred to without a name: "its committees", "a committee of the Board", "board committee".
 const UNNAMED_BOARD_COMMITTEE = /(?<![\p{L}])(?:board\s+committees?|committees?\s+of\s+(?:the|our|its)\s+board|its\s+committees|(?:the|its)\s+standing\s+committees)(?![\p{L}])/giu;
@@ -32,7 +33,7 @@ export function boardTargets(item: ItemSentence, lexicons: Lexicons, bodies: Gov
 function findTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
   const own = ownTargets(item, lexicons, bodies);
   if (own.length > 0 || !item.previous) return own;
-  const pronoun = CONTINUING_SUBJECT.exec(item.text);
+  const pronoun = forDocumentLetters(CONTINUING_SUBJECT).exec(item.text);
   if (!pronoun || !ownTargets(item.previous, lexicons, bodies).some((target) => target.index < SUBJECT_REACH)) return own;
   return [{ text: pronoun[0], index: 0, end: pronoun[0].length }];
 }
@@ -45,7 +46,7 @@ function ownTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBo
       if (mention.sentence === item) targets.push({ text: item.text.slice(mention.index, mention.end), index: mention.index, end: mention.end });
     }
   }
-  for (const match of /committee/i.test(item.text) ? item.text.matchAll(UNNAMED_BOARD_COMMITTEE) : []) {
+  for (const match of /committee/i.test(item.text) ? item.text.matchAll(forDocumentLetters(UNNAMED_BOARD_COMMITTEE)) : []) {
     targets.push({ text: match[0], index: match.index, end: match.index + match[0].length });
   }
   return targets.sort((a, b) => a.index - b.index);

@@ -3,6 +3,8 @@
 // pattern compilation. The same pattern without `i` on the lower-cased sentence matches the same places, provided its
 // own letters are lower case (checked here) and lower-casing kept the sentence's length (the caller checks that).
 
+import { forDocumentLetters } from './document-letters.js';
+
 const compiled = new WeakMap<RegExp, RegExp>();
 // Escapes such as \p{L}, \S or \W carry letters of their own; the pattern's literal letters are what must be lower case.
 const ESCAPES = /\\[pP]\{[^}]*\}|\\./g;
@@ -13,8 +15,12 @@ export function lowerCasedSameLength(text: string): string | undefined {
   return lower.length === text.length ? lower : undefined;
 }
 
-/** `pattern` (flags `iu`) without `i`, for lower-cased text; throws for a pattern with an upper-case letter of its own. */
-export function withoutCaseFolding(pattern: RegExp): RegExp {
+/**
+ * `pattern` (flags `iu`) without `i`, for lower-cased text of the current document; throws for a pattern with an
+ * upper-case letter of its own.
+ */
+export function withoutCaseFolding(written: RegExp): RegExp {
+  const pattern = forDocumentLetters(written);
   let folded = compiled.get(pattern);
   if (!folded) {
     if (!pattern.flags.includes('i') || !pattern.flags.includes('u')) throw new Error(`${String(pattern)} is not a case-insensitive Unicode pattern`);

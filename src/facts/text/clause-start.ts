@@ -1,5 +1,6 @@
 // Where the clause holding a position starts: negation and hedges only reach back that far.
 import { documentMemo } from './document-memo.js';
+import { forDocumentLetters } from './document-letters.js';
 
 // A semicolon or colon ends a clause, and so does a comma that starts a new coordinated or concessive clause.
 const BOUNDARY = /[;:]|,\s+(?:and|but|or|while|whereas|although|though|however|yet|so)(?![\p{L}])|(?<![\p{L}])(?:however|but)(?![\p{L}]),?/giu;
@@ -23,7 +24,7 @@ export function clauseStart(text: string, index: number): number {
 function findClauseStart(text: string, index: number): number {
   const head = text.slice(0, index);
   let start = 0;
-  for (const match of head.matchAll(BOUNDARY)) start = match.index + match[0].length;
-  const subordinate = SUBORDINATE.exec(head.slice(start));
+  for (const match of head.matchAll(forDocumentLetters(BOUNDARY))) start = match.index + match[0].length;
+  const subordinate = forDocumentLetters(SUBORDINATE).exec(head.slice(start));
   return subordinate ? start + subordinate[0].length : start;
 }

@@ -2,6 +2,7 @@
 import type { Lexicons } from './lexicons.js';
 import { lexiconMatches, type TermMatch } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
+import { forDocumentLetters } from './document-letters.js';
 
 // After these words a bare "management" or "leadership" is people: "from management", "the management".
 const PEOPLE_BEFORE = new Set([
@@ -12,12 +13,14 @@ const PEOPLE_BEFORE = new Set([
 // Before these words it is an activity or a thing: "management of", "management program".
 const THING_AFTER = /^\s*(?:of|program|programs|process|processes|system|systems|framework|frameworks|plan|plans|strategy|strategies|practices|policies|function|functions|activities|approach|tools|solutions|platform|roles?|['’]s)\b/iu;
 const BARE = /^(?:management|leadership)$/i;
+// The last word before a match, to tell "our management" from "the company's management".
+const WORD_AT_END = /([\p{L}’']+)[^\p{L}]*$/u;
 
 export function managementGroups(text: string, lexicons: Lexicons): TermMatch[] {
   return lexiconMatches(text, lexiconOf(lexicons, 'management-groups')).filter((match) => {
     if (THING_AFTER.test(text.slice(match.end, match.end + 20))) return false;
     if (!BARE.test(match.text)) return true;
-    const previous = /([\p{L}’']+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    const previous = forDocumentLetters(WORD_AT_END).exec(text.slice(Math.max(0, match.index - 30), match.index));
     return PEOPLE_BEFORE.has((previous?.[1] ?? '').toLowerCase());
   });
 }

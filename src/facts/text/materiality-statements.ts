@@ -5,6 +5,7 @@ import { matchesBetween } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
 import { negatedBefore } from './negated-before.js';
 import { wordsBefore } from './word-windows.js';
+import { forDocumentLetters } from './document-letters.js';
 
 export type Limb = 'past' | 'forward';
 export type Stance = 'affirmed' | 'denied' | 'hedged' | 'question';
@@ -53,6 +54,7 @@ const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
 const MODAL_OR_WILL = /(?<![\p{L}])(?:may|might|could|can|would|will)(?![\p{L}])/u;
 const MODAL = /^(?:may|might|could|can|would)$/u;
 const MODAL_BEFORE = /(?<![\p{L}])(?:may|might|could|can|would)(?![\p{L}])/u;
+const FIRST_WORD = /^[\p{L}]+/u;
 const WHETHER = /(?<![\p{L}])whether(?![\p{L}])/iu;
 const NEGATION_INSIDE = /(?<![\p{L}])(?:no|not|never|none|unlikely|immaterial)(?![\p{L}])/iu;
 const LEADING_SUBORDINATE = /^\s*(?:although|though|even\s+though|while|whereas)(?![\p{L}])[^,]*,/iu;
@@ -84,7 +86,7 @@ export function materialityStatements(text: string, lexicons: Lexicons): Materia
     for (const match of matches) add('forward', match);
   }
   for (const [cue, pattern] of PAST) {
-    if (cue.test(text)) for (const match of foldedMatches(text, folded, pattern)) add(MODAL_OR_WILL.test(wordsBefore(text, match.index, 3)) ? 'forward' : 'past', match);
+    if (cue.test(text)) for (const match of foldedMatches(text, folded, pattern)) add(forDocumentLetters(MODAL_OR_WILL).test(wordsBefore(text, match.index, 3)) ? 'forward' : 'past', match);
   }
   return statements.sort((a, b) => a.index - b.index);
 }
@@ -96,9 +98,9 @@ function stance(text: string, folded: FoldedSentence, index: number, matched: st
   const leading = folded.pattern(LEADING_SUBORDINATE).exec(folded.text);
   const from = leading && leading[0].length <= index ? leading[0].length : 0;
   if (matchesBetween(text, lexiconOf(lexicons, 'disclaimers'), from, index).length > 0) return 'hedged';
-  const firstWord = /^[\p{L}]+/u.exec(matched)?.[0] ?? '';
+  const firstWord = forDocumentLetters(FIRST_WORD).exec(matched)?.[0] ?? '';
   const foldedMatch = folded.text.slice(index, index + matched.length);
-  if (MODAL.test(firstWord) || (!folded.pattern(REASONABLY).test(foldedMatch) && MODAL_BEFORE.test(wordsBefore(text, index, 3)))) return 'hedged';
+  if (MODAL.test(firstWord) || (!folded.pattern(REASONABLY).test(foldedMatch) && forDocumentLetters(MODAL_BEFORE).test(wordsBefore(text, index, 3)))) return 'hedged';
   if (folded.pattern(NEGATION_INSIDE).test(foldedMatch) || negatedBefore(text, index, ANSWER_REACH)) return 'denied';
   return 'affirmed';
 }

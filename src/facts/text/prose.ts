@@ -1,5 +1,6 @@
 // Ways to walk a disclosure's prose: every sentence in order, with the section kind it falls under.
 import type { Disclosure, Paragraph, SectionKind, Sentence } from '../../model/disclosure.js';
+import { forDocumentLetters } from './document-letters.js';
 
 // Several facts walk every sentence of the same model; the list is built once per model.
 const sentencesOf = new WeakMap<Disclosure, readonly Sentence[]>();
@@ -26,8 +27,11 @@ export function sectionKindOf(model: Disclosure, paragraph: Paragraph): SectionK
   return 'other';
 }
 
+// A word opens with a letter or digit; apostrophes and hyphens inside it keep it whole.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+
 export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  const words = text.match(forDocumentLetters(WORD));
   return words ? words.length : 0;
 }
 
