@@ -27,6 +27,14 @@ export interface LintRequest {
   keepFiles?: boolean;
   /** Called after each file with the number done and the total (progress display). */
   onProgress?(done: number, total: number): void;
+  /** Called once the drafts are found, before the first is linted. */
+  onPlan?(plan: RunPlan): void;
+}
+
+/** How a run will lint: how many drafts, and how many worker threads besides the main thread. */
+export interface RunPlan {
+  drafts: number;
+  workers: number;
 }
 
 export interface LintRun {
@@ -62,6 +70,7 @@ export async function lintInputs(request: LintRequest): Promise<LintRun> {
   });
   const workers = files.includes('-') ? 0 : workerCount(request.concurrency ?? 'auto', files.length);
   const script = workers > 0 ? workerScript() : undefined;
+  request.onPlan?.({ drafts: files.length, workers: script ? workers : 0 });
   let rules: readonly LoadedRule[];
   if (script) {
     const lintHere = (index: number): Promise<FileReport> => lintOne(files[index] as string, project, request, stdinPath);

@@ -1,6 +1,7 @@
 // The command line on the main thread: wires the real process into runCli (started by bundle-entry.ts, or run as tsc output).
 import { runCli } from './run-cli.js';
 import { tolerateClosedOutput } from './closed-output.js';
+import { tierForRun } from './short-run-tiering.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -18,6 +19,7 @@ void runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin,
+  onPlan: (plan) => tierForRun(plan, process.env),
 }).then((code) => {
   // A failed write to standard output (exit code 2, set above) outranks the lint's own code.
   process.exitCode = Math.max(code, Number(process.exitCode ?? 0));

@@ -6,9 +6,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { WRITE_CODE_CACHE } from './code-cache-warm-up.js';
 
-/** Set by `npm run build` for one warm-up run, which writes the cache; a user's run never writes it. */
-export const WRITE_CODE_CACHE = 'DISCLOSURE_LINT_WRITE_CODE_CACHE';
+// Set by `npm run build` for one warm-up run, which writes the cache; a user's run never writes it.
+export { WRITE_CODE_CACHE };
 
 export function codeCacheFile(bundle: string): string {
   return bundle.replace(/\.cjs$/, '.code-cache');

@@ -14,7 +14,7 @@ import { toolVersion } from '../tool-version.js';
 import { isSubcommand } from './subcommand-names.js';
 import { exitCode } from './exit-code.js';
 import { HELP } from './help.js';
-import { lintInputs } from './lint-inputs.js';
+import { lintInputs, type RunPlan } from './lint-inputs.js';
 import { parseCliArgs, UsageError, type CliOptions, type OutputRequest } from './parse-args.js';
 import { writeOutputFile } from './write-output-file.js';
 
@@ -24,6 +24,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   readStdin(): Promise<string>;
+  /** Told how a lint will run before it starts (the real process tunes V8 with it). */
+  onPlan?(plan: RunPlan): void;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -58,6 +60,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
       if (progress === null) progress = progressReporter(io.stderr, io.env, total);
       progress?.(done);
     },
+    ...(io.onPlan ? { onPlan: io.onPlan } : {}),
     ...(options.ruleIds ? { ruleIds: options.ruleIds } : {}),
     ...(options.config !== undefined ? { config: options.config } : {}),
     ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
