@@ -1,8 +1,9 @@
 // One streamed output (stylish or json, to standard output or a file): written file by file as reports arrive.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { FileReport, Report } from '../report/report.js';
 import type { ReportWriter } from '../report/report-writer.js';
+import { makeFolders } from './make-folders.js';
 import { UsageError } from './parse-args.js';
 
 export class OutputStream {
@@ -42,7 +43,7 @@ export class OutputStream {
 function openTarget(cwd: string, path: string): number {
   const target = resolve(cwd, path);
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    makeFolders(dirname(target));
     return openSync(target, 'w');
   } catch (error) {
     throw new UsageError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Choose a writable path.`);
