@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
+import { fdirWithoutPicomatch } from './fdir-without-picomatch.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -46,7 +47,7 @@ await build({
   mainFields: ['module', 'main'],
   // recheck and ajv are loaded on demand with createRequire: they stay in node_modules.
   external: ['recheck', 'ajv'],
-  plugins: [dataPackages],
+  plugins: [dataPackages, fdirWithoutPicomatch],
   // The sources are ES modules that find the package from their own URL; in the bundle that is the bundle's.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

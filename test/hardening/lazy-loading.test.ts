@@ -17,7 +17,16 @@ function cryptoLoaded(args: string[]): string {
   return /crypto loaded: (true|false)/.exec(run.stderr)?.[1] ?? `no answer: ${run.stderr}`;
 }
 
+// Prints, as the process exits, the modules Node's own loader compiled from node_modules: outside the bundle, so outside its code cache.
+const unbundledPreload = join(mkdtempSync(join(tmpdir(), 'disclosure-lint-lazy-')), 'report-unbundled.cjs');
+writeFileSync(unbundledPreload, "process.on('exit', () => process.stderr.write('unbundled: ' + JSON.stringify(Object.keys(require.cache).filter((path) => path.includes('node_modules'))) + '\\n'));\n");
+
 describe('what a run loads', () => {
+  it('loads nothing from node_modules outside the bundle for a lint (fdir no longer requires picomatch at start-up)', () => {
+    const run = spawnSync(process.execPath, ['--require', unbundledPreload, BIN, DRAFT], { encoding: 'utf8' });
+    expect(run.stderr).toContain('unbundled: []');
+  });
+
   it('does not load the SARIF formatter for a stylish or JSON lint', () => {
     expect(cryptoLoaded([DRAFT])).toBe('false');
     expect(cryptoLoaded(['--format', 'json', DRAFT])).toBe('false');
