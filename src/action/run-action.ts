@@ -11,6 +11,7 @@ import { formatJson } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { formatStylish } from '../report/format-stylish.js';
+import { textStyles } from '../report/text-styles.js';
 import { ruleDocs, type RuleDoc } from '../report/rule-doc.js';
 import { actionExitCode } from './action-exit-code.js';
 import { readActionInputs, type ActionInputs } from './action-inputs.js';
@@ -32,7 +33,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     const run = workspaceRelative(await lintInputs({ inputs: inputs.files, cwd: workspace, ...(inputs.config ? { config: inputs.config } : {}) }), workspace);
     const rules = ruleDocs(run.rules);
     for (const problem of run.problems) io.stdout.write(`::error title=disclosure-lint::${escapeData(problem)}\n`);
-    printLog(run, io);
+    await printLog(run, io);
     const annotations = annotate(run, inputs, workspace, io);
     const files = await writeReports(run, rules, inputs, workspace);
     appendSummary(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(run.report, { rules, annotations: { ...annotations, limitPerLevel: GITHUB_ANNOTATION_LIMIT } }));
@@ -50,10 +51,10 @@ export async function runAction(io: ActionIo): Promise<number> {
  * The readable checklist, for the step log. Draft text in it could read as a workflow command (the runner trims
  * leading spaces before looking for "::"), so commands are switched off around it with a one-time token.
  */
-function printLog(run: LintRun, io: ActionIo): void {
+async function printLog(run: LintRun, io: ActionIo): Promise<void> {
   const token = randomUUID();
-  const color = io.env.NO_COLOR === undefined || io.env.NO_COLOR === '';
-  io.stdout.write(`::stop-commands::${token}\n${formatStylish(run.report, { color })}::${token}::\n`);
+  const styles = await textStyles(io.env.NO_COLOR === undefined || io.env.NO_COLOR === '');
+  io.stdout.write(`::stop-commands::${token}\n${formatStylish(run.report, { styles })}::${token}::\n`);
 }
 
 function annotate(run: LintRun, inputs: ActionInputs, workspace: string, io: ActionIo): Omit<GithubAnnotations, 'text'> {

@@ -7,6 +7,7 @@ import type { FormatContext } from '../report/format-report.js';
 import type { FileReport, Report } from '../report/report.js';
 import { jsonWriter } from '../report/format-json.js';
 import { stylishWriter } from '../report/format-stylish.js';
+import { PLAIN_STYLES, textStyles, type TextStyles } from '../report/text-styles.js';
 import { OutputStream } from './output-stream.js';
 import { progressReporter } from './progress.js';
 import { ruleDocs } from '../report/rule-doc.js';
@@ -47,7 +48,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
   // Stylish and JSON are written as files complete, so memory stays flat however many drafts a run has.
-  const streams = options.outputs.every((output) => STREAMED.has(output.format)) ? options.outputs.map((output) => openStream(output, options, io)) : undefined;
+  // Colour is for standard output only, and chalk is loaded only when it is on.
+  const painted = await textStyles(useColor(options, io));
+  const stylesFor = (output: OutputRequest): TextStyles => (output.path === undefined ? painted : PLAIN_STYLES);
+  const streams = options.outputs.every((output) => STREAMED.has(output.format)) ? options.outputs.map((output) => openStream(output, stylesFor(output), options, io)) : undefined;
   let progress: ((done: number) => void) | undefined | null = null;
   const run = await lintInputs({
     inputs: options.inputs,
@@ -70,7 +74,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     for (const stream of streams) stream.end(run.report.summary);
   } else {
     const context = { rules: ruleDocs(run.rules), informationUri: repositoryWebUrl(), quiet: options.quiet };
-    for (const output of options.outputs) await emit(run.report, output, { ...context, color: output.path === undefined && useColor(options, io) }, io);
+    for (const output of options.outputs) await emit(run.report, output, { ...context, styles: stylesFor(output) }, io);
   }
   const code = exitCode(run.report.summary, run.brokenInput, options);
   return run.problems.length > 0 ? 2 : code;
@@ -78,10 +82,10 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 
 const STREAMED = new Set<OutputRequest['format']>(['stylish', 'json']);
 
-function openStream(output: OutputRequest, options: CliOptions, io: CliIo): OutputStream {
+function openStream(output: OutputRequest, styles: TextStyles, options: CliOptions, io: CliIo): OutputStream {
   const writer = output.format === 'json'
     ? jsonWriter({ name: 'disclosure-lint', version: toolVersion() })
-    : stylishWriter({ color: output.path === undefined && useColor(options, io), quiet: options.quiet });
+    : stylishWriter({ styles, quiet: options.quiet });
   return new OutputStream(writer, { cwd: io.cwd, stdout: io.stdout, ...(output.path !== undefined ? { path: output.path } : {}) });
 }
 

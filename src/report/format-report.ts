@@ -8,6 +8,7 @@ import { formatStylish } from './format-stylish.js';
 import type { FormatName } from './format-names.js';
 import type { Report } from './report.js';
 import type { RuleDoc } from './rule-doc.js';
+import type { TextStyles } from './text-styles.js';
 
 export { FORMATS, type FormatName } from './format-names.js';
 
@@ -16,7 +17,8 @@ export interface FormatContext {
   rules: readonly RuleDoc[];
   /** The tool's home page, for SARIF. */
   informationUri?: string;
-  color: boolean;
+  /** How the stylish format paints (plain, or chalk's colours for a terminal). */
+  styles: TextStyles;
   /** Errors only (stylish). */
   quiet: boolean;
   github?: GithubOptions;
@@ -26,7 +28,7 @@ export interface FormatContext {
 export function formatReport(format: FormatName, report: Report, context: FormatContext): string {
   switch (format) {
     case 'stylish':
-      return formatStylish(report, { color: context.color, quiet: context.quiet });
+      return formatStylish(report, { styles: context.styles, quiet: context.quiet });
     case 'json':
       return formatJson(report);
     case 'sarif':

@@ -32,6 +32,14 @@ describe('what a run loads', () => {
     expect(cryptoLoaded(['--format', 'json', DRAFT])).toBe('false');
   });
 
+  it('does not load chalk, nor the terminal modules it needs, without colour', () => {
+    const preload = join(mkdtempSync(join(tmpdir(), 'disclosure-lint-lazy-')), 'report-tty.cjs');
+    writeFileSync(preload, "process.on('exit', () => process.stderr.write('tty loaded: ' + process.moduleLoadList.some((name) => name.endsWith(' tty')) + '\\n'));\n");
+    const loadsTty = (...args: string[]): string => /tty loaded: (true|false)/.exec(spawnSync(process.execPath, ['--require', preload, BIN, ...args], { encoding: 'utf8' }).stderr)?.[1] ?? 'no answer';
+    expect(loadsTty('--no-color', DRAFT)).toBe('false');
+    expect(loadsTty('--color', DRAFT)).toBe('true');
+  });
+
   it('loads it when SARIF is asked for', () => {
     expect(cryptoLoaded(['--format', 'sarif', DRAFT])).toBe('true');
   });

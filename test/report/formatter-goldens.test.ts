@@ -6,6 +6,7 @@ import { formatJunit } from '../../src/report/format-junit.js';
 import { formatMarkdown } from '../../src/report/format-markdown.js';
 import { formatSarif } from '../../src/report/format-sarif.js';
 import { formatStylish } from '../../src/report/format-stylish.js';
+import { PLAIN_STYLES } from '../../src/report/text-styles.js';
 import { expectGolden } from '../helpers/golden.js';
 import { fixtureReport, fixtureRules } from '../helpers/report-fixture.js';
 
@@ -34,6 +35,6 @@ describe('formatter goldens', () => {
 
   it('json and stylish', () => {
     expectGolden('report.json', formatJson(fixtureReport));
-    expectGolden('report.stylish.txt', formatStylish(fixtureReport, { color: false }));
+    expectGolden('report.stylish.txt', formatStylish(fixtureReport, { styles: PLAIN_STYLES }));
   });
 });
