@@ -4,34 +4,9 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
-import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
 import { fdirWithoutPicomatch } from './fdir-without-picomatch.mjs';
-
-const require = createRequire(import.meta.url);
-
-/**
- * Packages whose default export is the path of a data file they ship (word-list: its words.txt). They are ES modules,
- * which a CommonJS bundle cannot require on every Node 20, so the bundle computes the same path itself: the data
- * file's place relative to the package's entry is read from the installed package at build time.
- */
-const DATA_PACKAGES = ['word-list'];
-
-const dataPackages = {
-  name: 'data-packages',
-  setup(builder) {
-    builder.onResolve({ filter: new RegExp(`^(?:${DATA_PACKAGES.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'data-package' }));
-    builder.onLoad({ filter: /.*/, namespace: 'data-package' }, async (args) => {
-      const dataFile = (await import(args.path)).default;
-      const fromEntry = relative(dirname(require.resolve(args.path)), dataFile);
-      return {
-        // Resolved from the bundle's own place at run time, wherever npm put the package.
-        contents: `const { dirname, join } = require('node:path');\nconst { createRequire } = require('node:module');\nmodule.exports = join(dirname(createRequire(__filename).resolve(${JSON.stringify(args.path)})), ${JSON.stringify(fromEntry)});\n`,
-        loader: 'js',
-      };
-    });
-  },
-};
+import { dataPackages } from './data-packages.mjs';
 
 rmSync('dist/lint-worker.js', { force: true });
 
