@@ -8,9 +8,13 @@ import type { Writable } from 'node:stream';
  * have errors (the one signal a pipeline has left). Any other failure to write is named on standard error.
  */
 export function tolerateClosedOutput(stream: Writable, name: string, report: (message: string) => void): void {
+  let reported = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
-    report(`disclosure-lint: cannot write to ${name}: ${error.code ?? error.message}.\n`);
     process.exitCode = 2;
+    // A full disk fails every later write as well: the reader needs to hear it once.
+    if (reported) return;
+    reported = true;
+    report(`disclosure-lint: cannot write to ${name}: ${error.code ?? error.message}.\n`);
   });
 }

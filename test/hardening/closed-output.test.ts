@@ -1,7 +1,7 @@
 // A reader that stops early (`disclosure-lint drafts | head`) ends the output, not the run: no stack trace, and the exit
 // code still says whether the drafts have errors.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,15 @@ describe('standard output closed by its reader', () => {
     expect(run.bytesRead).toBeGreaterThan(0);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
+  });
+});
+
+describe('standard output that fails for another reason', () => {
+  it.runIf(existsSync('/dev/full'))('names the failure once and exits 2 (a full disk, /dev/full)', () => {
+    // Enough drafts for worker threads, whose reports arrive one by one and each met the failed stream again.
+    const drafts = draftsWithErrors(120);
+    const run = spawnSync(process.execPath, [CLI, drafts], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+    expect(run.stderr).toBe('disclosure-lint: cannot write to standard output: ENOSPC.\n');
+    expect(run.status).toBe(2);
   });
 });
