@@ -18,7 +18,7 @@ export interface LintRequest {
   /** A configuration file that overrides the one found next to the drafts. */
   config?: string;
   stdinFilename?: string;
-  readStdin?(): Promise<string>;
+  readStdin?(): Promise<Uint8Array>;
   /** Worker threads for large batches (default `auto`). */
   concurrency?: Concurrency;
   /** Called with each file report, in input order, as soon as it and those before it are done. */
@@ -91,7 +91,7 @@ function checkRuleIds(ruleIds: readonly string[], project: ProjectLinter, paths:
 
 async function lintOne(file: string, project: ProjectLinter, request: LintRequest, stdinPath: string): Promise<FileReport> {
   if (file === '-') {
-    const report = await project.lintText(stdinPath, request.readStdin ? await request.readStdin() : '');
+    const report = await project.lintBytes(stdinPath, request.readStdin ? await request.readStdin() : new Uint8Array());
     return { ...report, path: request.stdinFilename ?? '<stdin>' };
   }
   const report = await project.lintFile(resolve(request.cwd, file));

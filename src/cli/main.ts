@@ -3,10 +3,10 @@ import { runCli } from './run-cli.js';
 import { tolerateClosedOutput } from './closed-output.js';
 import { tierForRun } from './short-run-tiering.js';
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 tolerateClosedOutput(process.stdout, 'standard output', (message) => process.stderr.write(message));

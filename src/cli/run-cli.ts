@@ -24,7 +24,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  readStdin(): Promise<string>;
+  /** Standard input's bytes, checked as a file's are (empty, binary, not UTF-8) before they are read as a draft. */
+  readStdin(): Promise<Uint8Array>;
   /** Told how a lint will run before it starts (the real process tunes V8 with it). */
   onPlan?(plan: RunPlan): void;
 }

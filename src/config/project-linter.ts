@@ -77,6 +77,10 @@ export class ProjectLinter {
     return this.linterFor(path).lintText(path, text);
   }
 
+  async lintBytes(path: string, bytes: Uint8Array): Promise<FileReport> {
+    return this.linterFor(path).lintBytes(path, bytes);
+  }
+
   /** The rules that ran on some draft so far, each once. */
   get rules(): LoadedRule[] {
     return uniqueRules([...this.linters.values()].flatMap((linter) => linter.rules));

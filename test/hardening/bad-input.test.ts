@@ -119,3 +119,27 @@ describe('text that is unusual but valid', () => {
     expect(report.files[0]?.results.every((result) => result.ruleId !== 'internal-error')).toBe(true);
   }, 120_000);
 });
+
+describe('standard input gets the checks a file gets', () => {
+  async function lintStdin(stdin: Uint8Array): Promise<{ code: number; results: FileResult['results'] }> {
+    const run = await runCliCaptured(['-', '--stdin-filename', 'draft.md', '--format', 'json'], { stdin });
+    const report = JSON.parse(run.stdout) as { files: FileResult[] };
+    return { code: run.code, results: report.files[0]?.results ?? [] };
+  }
+
+  it.each([
+    ['empty', Buffer.alloc(0), 'The file is empty'],
+    ['binary', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'The file is binary'],
+    ['Latin-1, not UTF-8', Buffer.from('# Item 1C. Caf\xe9\n', 'latin1'), 'The file is not valid UTF-8 (byte 0xe9)'],
+  ])('refuses %s input with exit code 2', async (_kind, stdin, problem) => {
+    const { code, results } = await lintStdin(stdin);
+    expect(code).toBe(2);
+    expect(results.map((result) => result.ruleId)).toEqual(['invalid-input']);
+    expect(results[0]?.message).toContain(problem);
+  });
+
+  it('drops a byte order mark, so columns count from the first visible character', async () => {
+    const { results } = await lintStdin(Buffer.from('\uFEFF# Item 1C. Cybersecurity\n\nOur CISO joined in 20XX.\n'));
+    expect(results.find((result) => result.ruleId === 'no-placeholders')?.location.start).toEqual({ line: 3, column: 20, offset: 45 });
+  });
+});

@@ -7,7 +7,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCliCaptured(argv: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCliCaptured(argv: string[], options: { cwd?: string; stdin?: string | Uint8Array; env?: Record<string, string> } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -15,7 +15,7 @@ export async function runCliCaptured(argv: string[], options: { cwd?: string; st
     env: options.env ?? { NO_COLOR: '1' },
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text) },
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async () => (typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? new Uint8Array())),
   });
   return { code, stdout, stderr };
 }
