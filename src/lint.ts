@@ -10,7 +10,7 @@ import type { Disclosure, InputFormat } from './model/disclosure.js';
 import { InputError } from './model/input-error.js';
 import { detectFormat } from './parse/detect-format.js';
 import { parseSource } from './parse/parse-source.js';
-import { decodeSource, readSource } from './parse/read-source.js';
+import { decodeSource, readSource, type DraftOrigin } from './parse/read-source.js';
 import { sortResults, summarize, summarizeFiles } from './report/summarize.js';
 import { REPORT_VERSION, type FileReport, type Report, type RuleResult } from './report/report.js';
 import { toolVersion } from './tool-version.js';
@@ -59,9 +59,9 @@ export class Linter {
   }
 
   /** Lints a draft's bytes (standard input), refusing what a file would be refused for: empty, binary, not UTF-8. */
-  async lintBytes(path: string, bytes: Uint8Array): Promise<FileReport> {
+  async lintBytes(path: string, bytes: Uint8Array, origin: DraftOrigin = 'stdin'): Promise<FileReport> {
     try {
-      return await this.lintText(path, decodeSource(path, bytes));
+      return await this.lintText(path, decodeSource(path, bytes, origin));
     } catch (error) {
       return failedFile(path, 'unknown', error);
     }

@@ -16,19 +16,36 @@ export function readSource(path: string): string {
   return decodeSource(path, bytes);
 }
 
-export function decodeSource(path: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError(path, 'The file is empty', 'Write the Item 1C draft into it, or leave it out of the files to lint.');
-  if (bytes.includes(0)) throw new InputError(path, 'The file is binary, not a text draft', 'Save the draft as Markdown (.md), plain text (.txt) or JSON (.json); word-processor files (.docx, .pdf) cannot be read.');
+/** Where a draft's bytes came from, for messages that say what to do about them. */
+export type DraftOrigin = 'file' | 'stdin';
+
+const WORDING: Record<DraftOrigin, { subject: string; noDraft: string; reEncode: string }> = {
+  file: {
+    subject: 'The file',
+    noDraft: 'Write the Item 1C draft into it, or leave it out of the files to lint.',
+    reEncode: 'Re-save the draft with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8).',
+  },
+  stdin: {
+    subject: 'Standard input',
+    noDraft: 'Pipe the Item 1C draft into the command, or name the files to lint instead of -.',
+    reEncode: 'Convert the draft to UTF-8 before piping it (for example with iconv -t UTF-8).',
+  },
+};
+
+export function decodeSource(path: string, bytes: Uint8Array, origin: DraftOrigin = 'file'): string {
+  const { subject, noDraft, reEncode } = WORDING[origin];
+  if (bytes.length === 0) throw new InputError(path, `${subject} is empty`, noDraft);
+  if (bytes.includes(0)) throw new InputError(path, `${subject} is binary, not a text draft`, 'Save the draft as Markdown (.md), plain text (.txt) or JSON (.json); word-processor files (.docx, .pdf) cannot be read.');
   // isUtf8 is a native check, several times faster than a fatal TextDecoder on every draft.
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes);
     const prefix = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
-    throw new InputError(path, `The file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`, 'Re-save the draft with UTF-8 encoding (in most editors: Save As, Encoding: UTF-8).', new LineIndex(prefix).point(prefix.length));
+    throw new InputError(path, `${subject} is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`, reEncode, new LineIndex(prefix).point(prefix.length));
   }
   // A leading byte order mark is dropped, so columns count from the first visible character.
   const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (text.trim() === '') throw new InputError(path, 'The file holds only white space', 'Write the Item 1C draft into it, or leave it out of the files to lint.');
+  if (text.trim() === '') throw new InputError(path, `${subject} holds only white space`, noDraft);
   return text;
 }
 

@@ -128,9 +128,9 @@ describe('standard input gets the checks a file gets', () => {
   }
 
   it.each([
-    ['empty', Buffer.alloc(0), 'The file is empty'],
-    ['binary', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'The file is binary'],
-    ['Latin-1, not UTF-8', Buffer.from('# Item 1C. Caf\xe9\n', 'latin1'), 'The file is not valid UTF-8 (byte 0xe9)'],
+    ['empty', Buffer.alloc(0), 'Standard input is empty. Pipe the Item 1C draft into the command'],
+    ['binary', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'Standard input is binary'],
+    ['Latin-1, not UTF-8', Buffer.from('# Item 1C. Caf\xe9\n', 'latin1'), 'Standard input is not valid UTF-8 (byte 0xe9). Convert the draft to UTF-8'],
   ])('refuses %s input with exit code 2', async (_kind, stdin, problem) => {
     const { code, results } = await lintStdin(stdin);
     expect(code).toBe(2);
