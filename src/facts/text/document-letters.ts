@@ -76,12 +76,12 @@ function rewriteLetters(source: string): string {
   return result;
 }
 
-// Every text of the model a fact can read: sentences and titles are cut from these, lower-cased or not.
+// Every text of the model a fact can read. A paragraph's sentences are slices of its text (DisclosureBuilder cuts
+// them), so the paragraph is read for them; facts read these texts, and cuts of them, lower-cased or not.
 function documentTexts(model: Disclosure): string[] {
   return [
     model.source.text,
     ...model.paragraphs.map((paragraph) => paragraph.text),
-    ...model.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text)),
     ...model.sections.map((section) => section.title),
     ...Object.values(model.textBlocks).map((block) => block.text),
     ...model.comments.map((comment) => comment.text),
