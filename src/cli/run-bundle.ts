@@ -6,10 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
-import { WRITE_CODE_CACHE } from './code-cache-warm-up.js';
-
 // Set by `npm run build` for one warm-up run, which writes the cache; a user's run never writes it.
-export { WRITE_CODE_CACHE };
+import { WRITE_CODE_CACHE } from './code-cache-warm-up.js';
 
 export function codeCacheFile(bundle: string): string {
   return bundle.replace(/\.cjs$/, '.code-cache');

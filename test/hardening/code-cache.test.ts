@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeCacheFile, WRITE_CODE_CACHE } from '../../src/cli/run-bundle.js';
+import { WRITE_CODE_CACHE } from '../../src/cli/code-cache-warm-up.js';
+import { codeCacheFile } from '../../src/cli/run-bundle.js';
 
 // tsc's output (npm run build): a child process cannot import TypeScript.
 const RUN_BUNDLE = resolve('dist/cli/run-bundle.js');
