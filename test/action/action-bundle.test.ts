@@ -1,14 +1,14 @@
 // The committed action: dist-action/index.js is what src/ builds to, runs from a checkout without node_modules, and
 // action.yml declares exactly the inputs and outputs the code reads and writes.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script, without type declarations
 import { ACTION_BUNDLE, actionDataFiles, buildActionBundle } from '../../scripts/build-action.mjs';
 import { actionWorkspace, annotationsIn } from '../helpers/action-workspace.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -29,7 +29,7 @@ describe('the committed action bundle', () => {
 
   it('runs the way a runner runs it: node on the entry of a checked-out action, without npm install', () => {
     // What actions/checkout of the action repository leaves in _actions/<owner>/disclosure-lint/<ref>/ (node_modules is not committed).
-    const action = join(mkdtempSync(join(tmpdir(), 'dl-actions-')), 'disclosure-lint');
+    const action = join(makeTempDir('dl-actions-'), 'disclosure-lint');
     for (const entry of ['action.yml', 'package.json', 'rules', 'schemas', 'dist-action']) cpSync(entry, join(action, entry), { recursive: true });
     const world = actionWorkspace({ files: 'drafts/*.md', 'sarif-file': 'disclosure-lint.sarif', 'fail-on': 'error' });
     const result = spawnSync(process.execPath, [join(action, actionYml.runs.main)], { cwd: world.workspace, env: world.env, encoding: 'utf8' });

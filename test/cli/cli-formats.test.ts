@@ -1,15 +1,15 @@
 // One CLI run can write several formats: one to standard output, the others to files (--format name:path, --output).
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const EXAMPLE = resolve('examples/harbor-biotech-10-k-2025.md');
 
 describe('--format name:path and --output', () => {
   it('writes github to standard output and sarif, junit, markdown and json to files in one run', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dl-formats-'));
+    const dir = makeTempDir('dl-formats-');
     const run = await runCliCaptured([EXAMPLE, '--rule', 'no-placeholders', '-f', 'github', '-f', 'sarif:out/report.sarif', '-f', 'junit:out/junit.xml', '-f', 'markdown:out/summary.md', '-f', 'json:out/report.json'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error file=.*harbor-biotech-10-k-2025\.md,line=20,/);
@@ -20,7 +20,7 @@ describe('--format name:path and --output', () => {
   });
 
   it('--output sends the one format without a path to a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dl-output-'));
+    const dir = makeTempDir('dl-output-');
     const run = await runCliCaptured([EXAMPLE, '--format', 'sarif', '--output', 'findings.sarif'], { cwd: dir });
     expect(run.stdout).toBe('');
     expect(existsSync(join(dir, 'findings.sarif'))).toBe(true);

@@ -1,16 +1,16 @@
 // Output paths: missing folders are made; a path that cannot be written is a usage error (exit 2) that names it, and
 // never a hang.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const DRAFT = resolve('test/fixtures/cli/clean.md');
 
 describe('output paths', () => {
   it.each([['json'], ['sarif']])('makes the missing folders of a %s output', async (format) => {
-    const root = mkdtempSync(join(tmpdir(), 'disclosure-lint-out-'));
+    const root = makeTempDir('disclosure-lint-out-');
     const target = join(root, 'reports', '2025', `lint.${format}`);
     const run = await runCliCaptured([DRAFT, '--format', `${format}:${target}`]);
     expect(run.code).toBe(0);

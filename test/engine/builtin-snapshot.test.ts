@@ -1,9 +1,9 @@
 // The precompiled built-ins are used only while rules/ is unchanged: edits, additions and removals all show.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { footprintHolds, rulesFootprint } from '../../src/engine/builtin-snapshot.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 let dir: string;
 const past = new Date('2026-01-01T00:00:00Z');
@@ -14,7 +14,7 @@ function age(...paths: string[]): void {
 }
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'disclosure-lint-rules-'));
+  dir = makeTempDir('disclosure-lint-rules-');
   mkdirSync(join(dir, 'item-106', 'board-oversight-described'), { recursive: true });
   writeFileSync(join(dir, 'item-106', 'board-oversight-described', 'rule.json'), '{ "id": "board-oversight-described" }');
   writeFileSync(join(dir, 'item-106', 'board-oversight-described', 'README.md'), '# Board oversight');

@@ -1,6 +1,5 @@
 // disclosure-lint's operators: values checked at load time (schema, regex safety), evaluation, and the evidence they give.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleFile } from '../../src/engine/load-rules.js';
@@ -15,6 +14,7 @@ import { someSentenceMatches } from '../../src/engine/operators/some-sentence-ma
 import type { LoadedRule } from '../../src/engine/rule.js';
 import { InputError } from '../../src/model/input-error.js';
 import { Linter } from '../../src/lint.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const context = { lexicons: { 'management-titles': ['Chief Information Security Officer', 'CISO'] } };
 
@@ -136,7 +136,7 @@ describe('evidence', () => {
 });
 
 describe('loading rules that use operators', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'disclosure-lint-operators-'));
+  const dir = makeTempDir('disclosure-lint-operators-');
   const load = (name: string, condition: string): InputError => {
     mkdirSync(join(dir, name), { recursive: true });
     const file = join(dir, name, 'rule.json');

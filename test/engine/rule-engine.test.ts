@@ -1,12 +1,12 @@
 // The rule wrapper: when/expect give skip, pass or fail; failures explain themselves; bad rule files are located.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleFile } from '../../src/engine/load-rules.js';
 import type { LoadedRule } from '../../src/engine/rule.js';
 import { InputError } from '../../src/model/input-error.js';
 import { Linter } from '../../src/lint.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const DRAFT = `# Item 1C. Cybersecurity
 
@@ -66,7 +66,7 @@ describe('evaluation', () => {
 });
 
 describe('loading rule files', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'disclosure-lint-rules-'));
+  const dir = makeTempDir('disclosure-lint-rules-');
   const write = (name: string, content: string): string => {
     mkdirSync(join(dir, name), { recursive: true });
     const file = join(dir, name, 'rule.json');

@@ -1,12 +1,13 @@
 // Reading a labelled folder: drafts paired with labels/NNN.json, and clear refusals of unusable folders.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLabelledCorpus, UnusableCorpusError } from '../../src/eval/labelled-corpus.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'eval-corpus-'));
+  const dir = makeTempDir('eval-corpus-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);

@@ -1,10 +1,10 @@
 // The bad-input matrix: every kind of unusable draft gets a message naming the file (and place) and what to do,
 // exit code 2, and never stops the other files from being linted.
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const GOOD = '# Item 1C. Cybersecurity\n\n## Governance\n\nThe Audit Committee oversees cybersecurity risk and receives a report from our CISO each quarter.\n';
 
@@ -14,7 +14,7 @@ interface FileResult {
 }
 
 function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'disclosure-lint-bad-'));
+  const dir = makeTempDir('disclosure-lint-bad-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   writeFileSync(join(dir, 'good.md'), GOOD);
   return dir;
@@ -80,7 +80,7 @@ describe('unusable drafts are reported for that file, the others still linted, e
 
 describe('usage problems exit 2 and say what to do', () => {
   it('a directory with no drafts', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'disclosure-lint-empty-'));
+    const cwd = makeTempDir('disclosure-lint-empty-');
     mkdirSync(join(cwd, 'drafts'));
     writeFileSync(join(cwd, 'drafts', 'notes.docx'), 'x');
     const run = await runCliCaptured(['drafts'], { cwd });

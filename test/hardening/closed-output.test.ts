@@ -1,10 +1,10 @@
 // A reader that stops early (`disclosure-lint drafts | head`) ends the output, not the run: no stack trace, and the exit
 // code still says whether the drafts have errors.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const CLI = resolve('dist/disclosure-lint.js');
 
@@ -32,7 +32,7 @@ function lintAndCloseEarly(args: string[]): Promise<EarlyClose> {
 
 // Enough drafts that their report outgrows a pipe's buffer (64 KiB on Linux), so writes meet the closed pipe.
 function draftsWithErrors(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'disclosure-lint-closed-'));
+  const dir = makeTempDir('disclosure-lint-closed-');
   for (let index = 0; index < count; index++) copyFileSync(resolve('test/fixtures/cli/placeholder.md'), join(dir, `draft-${index}.md`));
   return dir;
 }

@@ -1,12 +1,12 @@
 // The executable runs its bundle through V8's code cache: written only when asked (the build's warm-up), taken when it
 // matches, and harmless when it does not.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WRITE_CODE_CACHE } from '../../src/cli/code-cache-warm-up.js';
 import { codeCacheFile } from '../../src/cli/run-bundle.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 // tsc's output (npm run build): a child process cannot import TypeScript.
 const RUN_BUNDLE = resolve('dist/cli/run-bundle.js');
@@ -22,7 +22,7 @@ function runInChild(bundle: string, writeCache: boolean): string {
 }
 
 describe('the code cache of the bundled command line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'disclosure-lint-cache-'));
+  const dir = makeTempDir('disclosure-lint-cache-');
   const bundle = join(dir, 'tool.cjs');
   writeFileSync(bundle, "const { basename } = require('node:path');\nconsole.log('ran ' + basename(__filename) + ' ' + typeof module.exports);\n");
 

@@ -1,11 +1,11 @@
 // Worker threads change nothing but speed: the built CLI gives byte-identical output and exit code with and without them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/bench/generate-corpus.js';
 import { schemaValidator } from '../../src/engine/schema-validator.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const CLI = resolve('dist/disclosure-lint.js');
 
@@ -17,7 +17,7 @@ function lint(dir: string, ...args: string[]): { code: number | null; stdout: st
 describe('linting on worker threads', () => {
   it('gives the same report, in the same order, as linting on one thread (built CLI: npm run build first)', () => {
     expect(existsSync(CLI), 'dist/ is built by npm ci (prepare) or npm run build').toBe(true);
-    const dir = mkdtempSync(join(tmpdir(), 'disclosure-lint-pool-'));
+    const dir = makeTempDir('disclosure-lint-pool-');
     generateCorpus(dir, 70, 7);
     writeFileSync(join(dir, 'draft-00003-broken.json'), '{ "form": "10-K", ');
     writeFileSync(join(dir, 'draft-00004-empty.md'), '');

@@ -1,7 +1,6 @@
 // Property-based tests over all four input formats: arbitrary drafts never crash the pipeline, every location lies
 // inside the file and quotes it, output is deterministic across runs and input order, and drafts are never modified.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +8,10 @@ import { Linter } from '../../src/lint.js';
 import { LineIndex } from '../../src/model/line-index.js';
 import { parseText } from '../../src/parse/parse-text.js';
 import type { FileReport } from '../../src/report/report.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const linter = new Linter();
-const dir = mkdtempSync(join(tmpdir(), 'disclosure-lint-prop-'));
+const dir = makeTempDir('disclosure-lint-prop-');
 
 const word = fc.oneof(
   fc.constantFrom('Item 1C.', 'Cybersecurity', 'Governance', 'Audit Committee', 'CISO', 'Mr.', 'U.S.', 'e.g.', '[TBD]', 'XX', '•', '|', ':', '—', 'hasadopted', 'Item IA', 'may', 'quarterly', '\t', '"', '“', '’', '😀', '\u0000', '\u001b[31m', '::error::'),

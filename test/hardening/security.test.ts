@@ -1,15 +1,15 @@
 // What arrives in a pull request cannot reach outside the repository or drive the reader's tools: symbolic links
 // that leave the repository are not followed, and draft text cannot inject terminal sequences or markup.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const DRAFT = '# Item 1C. Cybersecurity\n\n## Governance\n\nThe Audit Committee oversees cybersecurity risk.\n';
 
 function repository(): { root: string; outside: string } {
-  const base = mkdtempSync(join(tmpdir(), 'disclosure-lint-sec-'));
+  const base = makeTempDir('disclosure-lint-sec-');
   const root = join(base, 'repo');
   mkdirSync(join(root, 'drafts'), { recursive: true });
   writeFileSync(join(root, 'drafts', 'real.md'), DRAFT);

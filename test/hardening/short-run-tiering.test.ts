@@ -1,12 +1,12 @@
 // A run of a few drafts keeps V8 to its baseline compilers; a batch gets TurboFan, and so do the warm-up and workers.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/bench/generate-corpus.js';
 import { WRITE_CODE_CACHE } from '../../src/cli/code-cache-warm-up.js';
 import { keepsBaselineTier, SHORT_RUN_DRAFTS } from '../../src/cli/short-run-tiering.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const CLI = resolve('dist/disclosure-lint.js');
 
@@ -32,7 +32,7 @@ describe('keepsBaselineTier', () => {
 describe('the built command line', () => {
   it('optimises nothing of its own for one draft, and optimises a batch', () => {
     expect(existsSync(CLI), 'dist/ is built by npm ci (prepare) or npm run build').toBe(true);
-    const batch = mkdtempSync(join(tmpdir(), 'disclosure-lint-tiering-'));
+    const batch = makeTempDir('disclosure-lint-tiering-');
     generateCorpus(batch, 8, 3);
     // Node's own start-up may optimise a path helper or two before the drafts are found.
     expect(turbofanCompiles(resolve('examples/northwind-10-k-2025.md'))).toBeLessThanOrEqual(5);

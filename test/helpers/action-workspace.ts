@@ -1,9 +1,9 @@
 // A runner's world for the action, in a temp folder: a git repository of drafts with a pull request commit, the event
 // payload, and the files the runner hands a step (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY).
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { makeTempDir } from './temp-dir.js';
 
 export interface ActionWorkspace {
   root: string;
@@ -33,7 +33,7 @@ function git(cwd: string, ...args: string[]): string {
 
 /** The pull request appends a paragraph with a placeholder to the Harbor draft; the [TBD] on line 20 was there before. */
 export function actionWorkspace(inputs: Record<string, string> = {}, options: { history?: boolean } = {}): ActionWorkspace {
-  const root = mkdtempSync(join(tmpdir(), 'dl-action-'));
+  const root = makeTempDir('dl-action-');
   const workspace = join(root, 'workspace');
   mkdirSync(join(workspace, 'drafts'), { recursive: true });
   for (const name of EXAMPLES) copyFileSync(resolve('examples', name), join(workspace, 'drafts', name));

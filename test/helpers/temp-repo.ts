@@ -1,7 +1,7 @@
 // Builds a throw-away repository of drafts, configurations and rule folders for CLI scenarios.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeTempDir } from './temp-dir.js';
 
 export interface TempRepo {
   root: string;
@@ -10,7 +10,7 @@ export interface TempRepo {
 }
 
 export function tempRepo(files: Record<string, string> = {}): TempRepo {
-  const root = mkdtempSync(join(tmpdir(), 'disclosure-lint-repo-'));
+  const root = makeTempDir('disclosure-lint-repo-');
   const repo: TempRepo = {
     root,
     write(path, content) {

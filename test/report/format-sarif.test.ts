@@ -1,13 +1,13 @@
 // SARIF from real runs: valid against the official SARIF 2.1.0 schema, failures only, fingerprints that survive edits.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { artifactUri } from '../../src/report/format-sarif.js';
 import { runCliCaptured } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 // The OASIS schema as published (draft-04), shipped by Microsoft's SARIF SDK for JavaScript.
 const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
@@ -50,7 +50,7 @@ describe('sarif', () => {
   });
 
   it('keeps fingerprints when lines move, and tells identical findings apart', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dl-sarif-'));
+    const dir = makeTempDir('dl-sarif-');
     const draft = readFileSync('test/fixtures/cli/placeholder.md', 'utf8');
     writeFileSync(join(dir, 'draft.md'), draft.replace('## Governance', '## Governance\n\nWe describe our program below [TBD].'));
     const before = (await sarifOf(['draft.md'], dir)).runs[0]?.results ?? [];
