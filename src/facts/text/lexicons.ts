@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSnapshot } from '../../engine/builtin-snapshot.js';
 import { builtinRulesDir } from '../../engine/paths.js';
+import { withBritishSpellings } from './spelling-variants.js';
 
 /** A lexicon file: plain phrases (matched case-insensitively on word boundaries). */
 export interface LexiconFile {
@@ -20,8 +21,9 @@ export function loadBuiltinLexicons(): Record<string, string[]> {
   return builtin;
 }
 
+/** The lexicons of a folder by name, each term also in its British spelling (see spelling-variants). */
 export function readLexicons(dir: string): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(loadBuiltinLexiconFiles(dir)).map(([name, file]) => [name, file.terms]));
+  return Object.fromEntries(Object.entries(loadBuiltinLexiconFiles(dir)).map(([name, file]) => [name, withBritishSpellings(file.terms)]));
 }
 
 /** The lexicon files by name, descriptions included (for the generated reference). */
@@ -42,12 +44,12 @@ export function builtinLexiconNames(): string[] {
   return builtinNames;
 }
 
-/** Built-in lexicons plus additions (from configuration), without duplicates. */
+/** Built-in lexicons plus additions (from configuration, also in British spelling), without duplicates. */
 export function extendLexicons(base: Lexicons, additions: Record<string, readonly string[]> = {}): Lexicons {
   const merged: Record<string, string[]> = {};
   for (const [name, terms] of Object.entries(base)) merged[name] = [...terms];
   for (const [name, terms] of Object.entries(additions)) {
-    merged[name] = [...new Set([...(merged[name] ?? []), ...terms])];
+    merged[name] = [...new Set([...(merged[name] ?? []), ...withBritishSpellings(terms)])];
   }
   return merged;
 }
