@@ -7,6 +7,12 @@ import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { windowStart } from '../text/word-windows.js';
+import { foldedMatches, foldSentence, testFolded } from '../text/case-folded-pattern.js';
+
+// "Cybersecurity risks, like other risks to our business, are ...", "assessed alongside the Company's other principal risks":
+// cyber risk handled as the company's other risks are is handled in the company-wide process. The sentence must say how
+// it is handled ("Cybersecurity risks, like other risks we face, could harm us" says nothing of a process).
+const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|like|as\s+with|(?:in\s+)?the\s+same\s+(?:way|manner)\s+as|consistent(?:ly)?\s+with)\s+(?:all\s+)?(?:(?:the|our|its)\s+)?(?:[\p{L}.&-]+['’]s\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?risks(?![\p{L}])/giu;
 
 export type ErmIntegration = 'how' | 'whether' | 'not-integrated' | 'none';
 
@@ -35,8 +41,16 @@ function integratedSystems(text: string, lexicons: Lexicons): TermMatch[] {
   );
 }
 
+const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|report|prioriti[sz]|address|treat|includ|incorporat|review|track|mitigat|govern|handl)\p{L}*/iu;
+
+// Only where the sentence names cyber risk and how it is handled.
+function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
+  if (!/other/i.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) || !testFolded(HANDLED, text)) return [];
+  return [...foldedMatches(text, foldSentence(text), WITH_OTHER_RISKS)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
+}
+
 function integrationAnswer(text: string, lexicons: Lexicons): Exclude<ErmIntegration, 'none'> | undefined {
-  const erm = [...lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')), ...integratedSystems(text, lexicons)].sort((a, b) => a.index - b.index);
+  const erm = [...lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')), ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons)].sort((a, b) => a.index - b.index);
   const first = erm[0];
   if (!first) return undefined;
   // Inside Item 1C an ERM sentence is about cyber risk ("These processes form part of our ERM program") unless it is about the

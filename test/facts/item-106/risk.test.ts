@@ -44,6 +44,17 @@ describe('risk.ermIntegration', () => {
     expect(value('risk.ermIntegration', 'Our Board of Directors oversees our enterprise risk management framework.')).toBe('none');
   });
 
+  it('reads cyber risk handled as the company\'s other risks are as integrated', () => {
+    expect(value('risk.ermIntegration', 'Cybersecurity risks are considered alongside the Company’s other principal risks.')).toBe('whether');
+    expect(value('risk.ermIntegration', 'Cybersecurity risks are identified and assessed alongside the Company’s other principal risks as part of the annual risk review.')).toBe('how');
+    expect(value('risk.ermIntegration', 'Like other risks to our business, risks from cybersecurity threats are evaluated by management in the same review cycle.')).toBe('how');
+  });
+
+  it('is "none" when "like other risks" only says cyber risk could harm the company', () => {
+    expect(value('risk.ermIntegration', 'Cybersecurity threats, like other risks we face, could adversely affect our results of operations.')).toBe('none');
+    expect(value('risk.ermIntegration', 'We assess our vendors alongside other counterparties before signing a contract.')).toBe('none');
+  });
+
   it('is "none" for a risk management process that is not said to be the overall one', () => {
     expect(value('risk.ermIntegration', 'As part of our risk management process, our IT team maintains an incident response plan.')).toBe('none');
   });
