@@ -7,6 +7,7 @@ import { containsTerm, lexiconMatches, type TermMatch } from '../text/lexicon-ma
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { managementActors } from '../text/management-actors.js';
+import { continuingManager } from '../text/continuing-manager.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { windowEnd, windowStart } from '../text/word-windows.js';
 import { forDocumentLetters } from '../text/document-letters.js';
@@ -43,7 +44,8 @@ export const managementMonitoringDescribed = defineFact<boolean>({
 function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): boolean {
   const text = item.text;
   if (testFolded(INFORMED_ABOUT_ACTIVITIES, text)) return true;
-  const actors = managementActors(item, lexicons, bodies);
+  // "She receives daily reports from our SOC" after a sentence naming the CISO is the CISO receiving them.
+  const actors = [...managementActors(item, lexicons, bodies), ...continuingManager(item, lexicons, bodies)];
   if (actors.length === 0) return false;
   // Escalation implies an incident; other informing needs one named ("reports on threats", not "cybersecurity updates").
   if (testFolded(MONITORS_THROUGH, text) || escalatedToManagement(text, actors, lexicons)) return true;

@@ -1,5 +1,5 @@
 // Which management positions or committees the draft makes responsible for cybersecurity risk (Item 106(c)(2)(i)).
-import { testFolded } from '../text/case-folded-pattern.js';
+import { foldSentence, testFolded } from '../text/case-folded-pattern.js';
 import type { Span } from '../../model/disclosure.js';
 import { defineFact } from '../fact.js';
 import { boardTargets } from '../text/board-targets.js';
@@ -20,6 +20,11 @@ const AGENT_REACH = 8;
 // "has assigned day-to-day responsibility for the program to our CISO": the responsibility goes to whom it is given.
 const DELEGATED = /(?<![\p{L}])(?:delegated|delegates|assigned|assigns|given|gives|entrusted|entrusts|allocated|allocates)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const RESPONSIBILITY = /^(?:primary\s+)?responsibilit(?:y|ies)(?:\s+for)?$/iu;
+// "Responsibility for assessing and managing cybersecurity risk has been assigned to our CISO", "... lies with our CIO": the
+// responsibility named first, then whom it is given to.
+const PASSIVE_HOLDER = /(?<![\p{L}])(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[\p{L}-]+\s+)?(?:assigned|delegated|entrusted|given|allocated)\s+to|(?:is|are|was|were)\s+(?:held|shared|exercised|carried)\s+by|(?:lies|lie|rests|rest|resides|reside|sits|sit)\s+with|(?:is|are)\s+vested\s+in)(?![\p{L}])/iu;
+const HOLDER_SEARCH = 20;
+const HOLDER_REACH = 4;
 const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
 
 export const managementPositions = defineFact<string[]>({
@@ -60,6 +65,7 @@ function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: Gover
       const reach = windowEnd(text, verb.end, AGENT_REACH);
       named.filter((actor) => actor.index >= verb.end && actor.index <= reach && testFolded(TO, text.slice(verb.end, actor.index))).forEach((actor) => found.add(actor));
     }
+    if (RESPONSIBILITY.test(verb.text)) holdersAfter(text, verb, named).forEach((actor) => found.add(actor));
     if (AGENT_AFTER.test(verb.text)) {
       const reach = windowEnd(text, verb.end, AGENT_REACH);
       named.filter((actor) => actor.index >= verb.end && actor.index <= reach).forEach((actor) => found.add(actor));
@@ -73,4 +79,14 @@ function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: Gover
     if (!nearerBoard) subjects.forEach((actor) => found.add(actor));
   }
   return [...found].sort((a, b) => a.index - b.index);
+}
+
+// The titles right after a passive "is assigned to" / "lies with" that follows the responsibility word.
+function holdersAfter(text: string, verb: TermMatch, named: readonly TermMatch[]): TermMatch[] {
+  const folded = foldSentence(text);
+  const holder = folded.pattern(PASSIVE_HOLDER).exec(folded.text.slice(verb.end, windowEnd(text, verb.end, HOLDER_SEARCH)));
+  if (!holder) return [];
+  const from = verb.end + holder.index + holder[0].length;
+  const reach = windowEnd(text, from, HOLDER_REACH);
+  return named.filter((actor) => actor.index >= from && actor.index <= reach);
 }

@@ -11,6 +11,7 @@ import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { managementActors } from '../text/management-actors.js';
 import { negatedBefore } from '../text/negated-before.js';
+import { aboutOtherTopic } from '../text/other-topic.js';
 
 const BY = /(?<![\p{L}])by(?![\p{L}])/iu;
 const WITH = /(?<![\p{L}])with(?![\p{L}])/iu;
@@ -27,7 +28,7 @@ export const managementReportsToBoard = defineFact<boolean>({
       const boards = boardTargets(item, lexicons, bodies);
       // A department or team reporting to the board is management reporting, even without a title; so is "He" after the CISO.
       const actors = [...managementActors(item, lexicons, bodies), ...lexiconMatches(item.text, lexiconOf(lexicons, 'management-functions')), ...continuingManager(item, lexicons, bodies)];
-      if (boards.length === 0 || actors.length === 0) return false;
+      if (boards.length === 0 || actors.length === 0 || aboutOtherTopic(item.text, lexicons)) return false;
       return lexiconMatches(item.text, lexiconOf(lexicons, 'informing-verbs')).some((verb) => !negatedBefore(item.text, verb.index, 3) && reportsUp(item, verb, boards, actors, lexicons));
     });
     return { value: evidence.length > 0, evidence: evidence.slice(0, 4).map((item) => item.sentence.span) };

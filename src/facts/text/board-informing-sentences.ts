@@ -10,6 +10,7 @@ import { containsTerm, lexiconMatches } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
 import { managementActors } from './management-actors.js';
 import { negatedBefore } from './negated-before.js';
+import { aboutOtherTopic } from './other-topic.js';
 
 /** Sentences that tell how the board or a board committee is informed: a board target, an informing verb, and a source, subject or cadence. */
 export const boardInformingSentences = perDocument(findInformingSentences);
@@ -20,6 +21,7 @@ function findInformingSentences(model: Disclosure, lexicons: Lexicons): ItemSent
   return itemSentences(model).filter((item) => {
     if (boardTargets(item, lexicons, bodies).length === 0) return false;
     if (!lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4))) return false;
+    if (aboutOtherTopic(item.text, lexicons)) return false;
     return (
       containsTerm(item.text, lexiconOf(lexicons, 'cyber-terms')) ||
       cadenceWords(item.text, lexiconOf(lexicons, 'cadence')).length > 0 ||

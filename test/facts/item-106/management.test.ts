@@ -117,3 +117,58 @@ describe('management.positions and the owner of the responsibility', () => {
     expect(readFacts(draft('Primary responsibility for cybersecurity risk rests with our Vice President, Information Security.')).value('management.responsibilityIdentified')).toBe(true);
   });
 });
+
+describe('responsibility given in the passive', () => {
+  it('finds the holder after "has been assigned to" or "lies with"', () => {
+    const assigned = readFacts(draft('Day-to-day responsibility for identifying and managing cybersecurity risk has been formally assigned to our Vice President of Information Security.'));
+    expect(assigned.value('management.positions')).toEqual(['Vice President of Information Security']);
+    const lies = readFacts(draft('Responsibility for our information security program lies with the Chief Information Officer, supported by an outside security firm.'));
+    expect(lies.value('management.positions')).toEqual(['Chief Information Officer']);
+  });
+
+  it('does not take a title that is not given the responsibility', () => {
+    const facts = readFacts(draft('Responsibility for cybersecurity training has been assigned to each business unit, and results are shared with our Chief Financial Officer.'));
+    expect(facts.value('management.positions')).toEqual([]);
+  });
+});
+
+describe('pronouns that carry a manager into later sentences', () => {
+  it('reads "She" two sentences after the title as that manager, for monitoring', () => {
+    const facts = readFacts(draft(
+      'Our cybersecurity program is led by our Chief Information Security Officer. She previously led security engineering at a regional bank and holds the CISM certification. She is alerted to suspected incidents by our security operations center and receives a weekly summary of threat detections.',
+    ));
+    expect(facts.value('management.monitoringDescribed')).toBe(true);
+  });
+
+  it('reads "They" as managers only after a sentence naming two of them', () => {
+    const two = readFacts(draft('Our Chief Information Officer and Chief Information Security Officer share responsibility for cybersecurity. They receive daily reports on security incidents from our managed detection and response provider.'));
+    expect(two.value('management.monitoringDescribed')).toBe(true);
+    const one = readFacts(draft('Our Chief Information Officer oversees our security tools. They receive daily reports on security incidents from our managed detection and response provider.'));
+    expect(one.value('management.monitoringDescribed')).toBe(false);
+  });
+
+  it('does not pass a manager through a sentence about someone else', () => {
+    const facts = readFacts(draft('Our Chief Information Security Officer leads the program. He reports to our Chief Executive Officer. It receives daily reports on security incidents from our security operations center.'));
+    expect(facts.value('management.monitoringDescribed')).toBe(false);
+  });
+});
+
+describe('informing verbs in every form', () => {
+  it('counts "present" with a plural subject as reporting to the board', () => {
+    const facts = readFacts(draft('Our Chief Information Officer and Chief Information Security Officer present to the Audit Committee twice a year on cybersecurity risks and the status of our program.'));
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+  });
+});
+
+describe('reports to the board on another subject', () => {
+  it('does not count reports on the business at large as reports on cybersecurity', () => {
+    const facts = readFacts(draft('The Board meets at least four times a year and receives reports from our Chief Executive Officer on the Company’s business, strategy and financial results.'));
+    expect(facts.value('management.reportsToBoard')).toBe(false);
+    expect(facts.value('board.informedProcessDescribed')).toBe(false);
+  });
+
+  it('still counts such a report when the sentence names cybersecurity', () => {
+    const facts = readFacts(draft('The Board receives reports from our Chief Executive Officer on the Company’s operations, including cybersecurity risks and incidents.'));
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+  });
+});
