@@ -77,7 +77,7 @@ function lexiconsSection(): string[] {
   return [
     '## Lexicons',
     '',
-    'Vocabularies in `rules/lexicons/<name>.json`. `containsAnyTerm` can name them, and a configuration can add terms to them (`"lexicons": { "<name>": ["..."] }`).',
+    'Vocabularies in `rules/lexicons/<name>.json`. `containsAnyTerm` can name them, and a configuration can add terms to them (`"lexicons": { "<name>": ["..."] }`). Terms match whole words in any case, and in their British spelling too ("organization" also matches "organisation", "defense" "defence").',
     '',
     ...(lexicons.length === 0
       ? ['(none yet)', '']
