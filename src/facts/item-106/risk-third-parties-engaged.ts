@@ -14,6 +14,12 @@ export type ThirdPartiesEngaged = 'engaged' | 'not-engaged' | 'hedged' | 'none';
 // "our use of third-party service providers" is a noun, not an engagement.
 const NOUN_USE = /(?:our|the|its|their)\s+$/iu;
 const INTERNAL = /internal\s+$/iu;
+// "Our customers, and their auditors, review our controls": helpers of someone else, checking the company.
+const OTHERS_HELPER = /(?<![\p{L}])(?:their|customers['’]?|clients['’]?|partners['’]?|regulators['’]?)\s+(?:(?:own|external|independent|outside)\s+)?$/iu;
+// The Audit Committee's general duties ("... our relationship with our independent registered public accounting firm"): the
+// auditor of the financial statements, not a helper with cyber risk, unless the sentence names cybersecurity.
+const FINANCIAL_AUDIT = /(?<![\p{L}])(?:financial\s+(?:statements?|reporting)|registered\s+public\s+accounting)(?![\p{L}])/iu;
+// "Before joining us, she spent nine years at a Big Four accounting firm": a biography names a past employer, not a helper.
 // "Before we engage a service provider ..., we review its controls": onboarding a vendor is the (b)(1)(iii) risk, not outside help.
 const ONBOARDING = /(?<![\p{L}])(?:before|prior\s+to)\s+(?:(?:we|the\s+company|it)\s+)?$/iu;
 // "a service provider that will handle employee data": what the party does for the business, so a source of risk, not a helper.
@@ -44,9 +50,24 @@ export const riskThirdPartiesEngaged = defineFact<ThirdPartiesEngaged>({
 
 /** Named helpers, outside-assistance phrases, and generic third parties engaged for a cyber purpose. */
 function helperMentions(text: string, lexicons: Lexicons): TermMatch[] {
-  const named = lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers')).filter((match) => !INTERNAL.test(text.slice(Math.max(0, match.index - 12), match.index)));
+  const named = namedHelpers(text, lexicons);
   const assistance = lexiconMatches(text, lexiconOf(lexicons, 'third-party-assistance'));
   return [...named, ...assistance, ...genericHelpers(text, lexicons)];
+}
+
+function namedHelpers(text: string, lexicons: Lexicons): TermMatch[] {
+  if (testFolded(FINANCIAL_AUDIT, text) && !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
+  return lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers')).filter((match) => {
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    return !INTERNAL.test(before) && !testFolded(OTHERS_HELPER, before) && !inBiography(text, match, lexicons);
+  });
+}
+
+// A prior role earlier in the sentence, with no engagement verb between it and the helper ("Our CISO, who previously served
+// at the FBI, works with outside consultants" still engages them).
+function inBiography(text: string, helper: TermMatch, lexicons: Lexicons): boolean {
+  const role = matchesBetween(text, lexiconOf(lexicons, 'expertise-prior-roles'), 0, helper.index).at(-1);
+  return role !== undefined && matchesBetween(text, lexiconOf(lexicons, 'engagement-verbs'), role.end, helper.index).length === 0;
 }
 
 // "We engage third parties to assess our program": a generic third party becomes a helper through the verb and its purpose.

@@ -89,6 +89,16 @@ describe('risk.thirdPartiesEngaged', () => {
     expect(value('risk.thirdPartiesEngaged', 'Before we engage a service provider that will handle employee data, our vendor risk team reviews its security controls.')).toBe('none');
     expect(value('risk.thirdPartiesEngaged', 'We engage vendors that will host customer data only after our security team reviews their controls.')).toBe('none');
   });
+
+  it('is "none" for helpers that are not the company\'s: the financial auditor, customers\' auditors, a past employer', () => {
+    expect(value('risk.thirdPartiesEngaged', 'The Audit Committee oversees our financial reporting process and our relationship with our independent registered public accounting firm.')).toBe('none');
+    expect(value('risk.thirdPartiesEngaged', 'Several of our largest customers, and their external auditors, review our security controls each year.')).toBe('none');
+    expect(value('risk.thirdPartiesEngaged', 'Before joining us in 2021, our CISO spent eight years in the risk advisory practice of a global accounting firm.')).toBe('none');
+  });
+
+  it('is "engaged" when a biography and an engagement share the sentence', () => {
+    expect(value('risk.thirdPartiesEngaged', 'Our CISO, who previously served in the Air Force, works with outside consultants to test our incident response plan.')).toBe('engaged');
+  });
 });
 
 describe('risk.serviceProviderOversight', () => {
