@@ -14,6 +14,9 @@ import { foldedMatches, foldSentence, testFolded } from '../text/case-folded-pat
 // it is handled ("Cybersecurity risks, like other risks we face, could harm us" says nothing of a process).
 const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|like|as\s+with|(?:in\s+)?the\s+same\s+(?:way|manner)\s+as|consistent(?:ly)?\s+with)\s+(?:all\s+)?(?:(?:the|our|its)\s+)?(?:[\p{L}.&-]+['’]s\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?risks(?![\p{L}])/giu;
 
+// "a cyber risk register", "the team's risk appetite": a register or appetite of the security function, not the company's.
+const FUNCTION_OWNER = /(?<![\p{L}])(?:team|department|function|unit)['’]s\s+$/iu;
+
 export type ErmIntegration = 'how' | 'whether' | 'not-integrated' | 'none';
 
 export const riskErmIntegration = defineFact<ErmIntegration>({
@@ -49,8 +52,16 @@ function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
   return [...foldedMatches(text, foldSentence(text), WITH_OTHER_RISKS)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
 }
 
+// The words right before the match make it the security function's own: a cyber term ("cyber risk register") or a team's.
+function ownedByFunction(text: string, match: TermMatch, lexicons: Lexicons): boolean {
+  const before = text.slice(windowStart(text, match.index, 3), match.index);
+  if (testFolded(FUNCTION_OWNER, before)) return true;
+  return lexiconMatches(before, lexiconOf(lexicons, 'cyber-terms')).some((term) => before.slice(term.end).trim() === '');
+}
+
 function integrationAnswer(text: string, lexicons: Lexicons): Exclude<ErmIntegration, 'none'> | undefined {
-  const erm = [...lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')), ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons)].sort((a, b) => a.index - b.index);
+  const named = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')).filter((match) => !ownedByFunction(text, match, lexicons));
+  const erm = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons)].sort((a, b) => a.index - b.index);
   const first = erm[0];
   if (!first) return undefined;
   // Inside Item 1C an ERM sentence is about cyber risk ("These processes form part of our ERM program") unless it is about the

@@ -55,6 +55,11 @@ describe('risk.ermIntegration', () => {
     expect(value('risk.ermIntegration', 'We assess our vendors alongside other counterparties before signing a contract.')).toBe('none');
   });
 
+  it('is "none" for the security function\'s own register or appetite, and counts the company\'s', () => {
+    expect(value('risk.ermIntegration', 'Our security team tracks open findings in a cybersecurity risk register and ranks them against the team’s risk appetite.')).toBe('none');
+    expect(value('risk.ermIntegration', 'Significant cybersecurity risks are recorded in the Company’s risk register, which the Executive Risk Committee reviews quarterly.')).not.toBe('none');
+  });
+
   it('is "none" for a risk management process that is not said to be the overall one', () => {
     expect(value('risk.ermIntegration', 'As part of our risk management process, our IT team maintains an incident response plan.')).toBe('none');
   });
