@@ -16,6 +16,10 @@ import { aboutOtherTopic } from '../text/other-topic.js';
 const BY = /(?<![\p{L}])by(?![\p{L}])/iu;
 const WITH = /(?<![\p{L}])with(?![\p{L}])/iu;
 const TO = /^\s+to(?![\p{L}])/iu;
+// "Our CISO leads the program, and reports quarterly to the Audit Committee": a verb coordinated after ", and" with no
+// subject of its own (only adverbs or modals before it) shares the subject of the clause before.
+const SUBJECTLESS = /^\s*(?:(?:also|then|would|will|may|must|shall|can|regularly|periodically|promptly|directly|in\s+turn)\s+){0,3}$/iu;
+const AND_BEFORE = /,\s+and\s*$/iu;
 
 export const managementReportsToBoard = defineFact<boolean>({
   id: 'management.reportsToBoard',
@@ -41,7 +45,7 @@ function reportsUp(item: ItemSentence, verb: TermMatch, boards: readonly TermMat
   const before = (match: TermMatch) => match.end <= verb.index && sameClause(match);
   const after = (match: TermMatch) => match.index >= verb.end && sameClause(match);
   // Management, the verb, then the board: "the CISO reports to the Audit Committee", "the CIO attends Board meetings".
-  if (actors.some(before) && boards.some(after)) return true;
+  if ((actors.some(before) || subjectFromClauseBefore(text, verb, actors)) && boards.some(after)) return true;
   // The board, a receiving verb, then management: "the Committee receives updates from the CISO", "meets with our CIO".
   const receiving = lexiconMatches(text, lexiconOf(lexicons, 'receipt-verbs')).some((receipt) => receipt.index === verb.index) || /^(?:meets?|met|reviews?\s+with|discuss(?:es)?\s+with)/iu.test(verb.text);
   if (receiving && boards.some(before) && actors.some(after)) return true;
@@ -52,4 +56,12 @@ function reportsUp(item: ItemSentence, verb: TermMatch, boards: readonly TermMat
   if (!addressedElsewhere && actors.some((actor) => before(actor) && boards.some((board) => board.end <= actor.index && sameClause(board)))) return true;
   // The passive: "updates are provided to the Board by our CIO".
   return boards.some((board) => after(board) && actors.some((actor) => actor.index > board.end && testFolded(BY, text.slice(board.end, actor.index))));
+}
+
+// The actors of the clause before, when the verb's own clause is a subjectless continuation of it after ", and".
+function subjectFromClauseBefore(text: string, verb: TermMatch, actors: readonly TermMatch[]): boolean {
+  const start = clauseStart(text, verb.index);
+  if (start === 0 || !testFolded(AND_BEFORE, text.slice(0, start)) || !testFolded(SUBJECTLESS, text.slice(start, verb.index))) return false;
+  const previousStart = clauseStart(text, start - 1);
+  return actors.some((actor) => actor.index >= previousStart && actor.end <= start);
 }

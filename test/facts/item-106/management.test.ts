@@ -172,3 +172,17 @@ describe('reports to the board on another subject', () => {
     expect(facts.value('management.reportsToBoard')).toBe(true);
   });
 });
+
+describe('a reporting verb that shares the subject of the clause before', () => {
+  it('reads "..., and reports quarterly to the Audit Committee" as the manager named before reporting', () => {
+    const facts = readFacts(draft('Our Chief Information Security Officer leads our cybersecurity program, and reports quarterly to the Audit Committee on cybersecurity risks.'));
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+    const modal = readFacts(draft('Our Chief Executive Officer and Chief Financial Officer are responsible for cybersecurity, and would promptly report any significant cybersecurity incident to the Board.'));
+    expect(modal.value('management.reportsToBoard')).toBe(true);
+  });
+
+  it('does not lend the subject to a clause that has its own', () => {
+    const facts = readFacts(draft('Our Chief Information Security Officer leads our cybersecurity program, and our outside auditors report to the Audit Committee on their findings.'));
+    expect(facts.value('management.reportsToBoard')).toBe(false);
+  });
+});
