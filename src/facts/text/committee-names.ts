@@ -47,19 +47,25 @@ function nameStart(text: string, committeeAt: number): number {
   const capitalized = /^[\p{Lu}\p{N}&]/u.test(stripLead(last.text));
   let start = committeeAt;
   let pendingConnector: number | undefined;
+  let listed = false;
   let taken = 0;
   for (let i = tokens.length - 1; i >= 0 && taken < (capitalized ? MAX_CAPITALIZED : MAX_LOWERCASE); i--) {
     const token = tokens[i];
-    if (!token || /[,;:.)”"’]$/u.test(token.text)) break;
-    const word = stripLead(token.text);
-    const leadPunctuation = word.length < token.text.length;
+    if (!token) break;
+    // "Safety, Operations and Technology Committee": past an "and", a capitalized name may be a list with commas.
+    const listItem = capitalized && listed && pendingConnector === undefined && /^[^,]+,$/u.test(token.text);
+    if (/[,;:.)”"’]$/u.test(token.text) && !listItem) break;
+    const written = listItem ? token.text.slice(0, -1) : token.text;
+    const word = stripLead(written);
+    const leadPunctuation = word.length < written.length;
     if (/^(?:and|&)$/i.test(word)) {
       if (taken === 0 || pendingConnector !== undefined) break;
       pendingConnector = token.index;
+      listed = true;
       continue;
     }
     if (!accepts(word, capitalized)) break;
-    start = token.index + (token.text.length - word.length);
+    start = token.index + (written.length - word.length);
     pendingConnector = undefined;
     taken++;
     if (leadPunctuation) break;

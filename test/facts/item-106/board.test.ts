@@ -49,6 +49,12 @@ describe('board.committees', () => {
     expect(facts.value('board.committeeNamed')).toBe(true);
   });
 
+  it('keeps a name that lists its subjects with commas whole', () => {
+    expect(readFacts(draft('The Safety, Operations and Technology Committee of our Board oversees cybersecurity risk.')).value('board.committees')).toEqual(['Safety, Operations and Technology Committee']);
+    expect(readFacts(draft('Following its annual review, Audit and Risk Committee members discuss cybersecurity risk with the Board.')).value('board.committees')).not.toContain('review, Audit and Risk Committee');
+    expect(readFacts(draft('At each meeting, the Nominating, Governance and Technology Committee of our Board reviews cybersecurity risk with our CISO.')).value('board.committees')).toEqual(['Nominating, Governance and Technology Committee']);
+  });
+
   it('counts a committee of a two-tier supervisory board', () => {
     expect(readFacts(draft('The Audit Committee of our Supervisory Board reviews cybersecurity risks twice a year.')).value('board.committees')).toEqual(['Audit Committee']);
   });
