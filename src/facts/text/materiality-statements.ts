@@ -21,26 +21,54 @@ export interface MaterialityStatement {
 const EFFECT = '(?:materially|have,?\\s+(?:a\\s+|an\\s+|any\\s+)?material|result\\s+in\\s+(?:a\\s+|any\\s+)?material|be\\s+material|cause\\s+(?:a\\s+)?material)';
 const OUTCOME = '(?:incidents?|breach(?:es)?|attacks?|threats?|events?|risks?|impacts?|effects?|expenses|costs)';
 
+// "did not experience", "do not have": a base form answers only after a negated "do" ("we may experience ..." answers
+// nothing). The pattern looks back for the negation rather than matching it, so it stays where the stance reads it.
+const DID_NOT = '(?:did|does|do)\\s+not\\s+(?:(?:ever|yet|previously)\\s+)?';
+const FOUND = `(?:experienced|identified|suffered|detected|encountered|had|aware\\s+of|(?<=${DID_NOT})(?:experience|identify|suffer|detect|encounter|have))`;
+const MATERIALLY = '(?:adversely\\s+and\\s+)?materially\\s+(?:and\\s+adversely\\s+|adversely\\s+(?:and\\s+)?)?';
+const INCIDENT_KIND = '(?:cyber(?:security|-security|\\s+security)?\\s+|information\\s+security\\s+|security\\s+)';
+// "an incident response plan" names a process, not an incident.
+const INCIDENT = '(?:incidents?|breach(?:es)?|attacks?)(?![\\p{L}])(?!\\s+(?:response|management|handling|reporting|notification|readiness|preparedness|plans?|polic(?:y|ies)|procedures?|process(?:es)?|teams?|playbooks?|simulations?|exercises?|surface)(?![\\p{L}]))';
+const INCIDENT_CUE = /incident|breach|attack/iu;
+const FOUND_CUE = /experience|identif|suffer|detect|encounter|had|have|aware|there/iu;
+// "a material effect" as the object of "have had" or "have", after an inserted clause or not.
+const MATERIAL_OBJECT = '(?:a|any)\\s+material(?:ly)?\\s+(?:adverse\\s+)?(?:effects?|impacts?)(?![\\p{L}])';
+// "... has had, or that we believe is reasonably likely to have, a material effect": "or" joins two verbs with one subject
+// and one object, so a negation before the first also governs an answer inside the inserted clause (see negationAnchor).
+const INSERTED_OR_CUE = /had\s*,/iu;
+const INSERTED_OR = new RegExp(`(?<![\\p{L}])(?:has|have)\\s+(?:not\\s+)?had\\s*,\\s+(?:or|nor)(?![\\p{L}])[^.;]{0,140}?,\\s+${MATERIAL_OBJECT}`, 'giu');
+
 // Past-tense effect wording; a modal or "will" right before it turns it into a forward statement. Each pattern comes after a
 // cue it cannot match without (same flags): the patterns are costly, and the cue spares them most sentences.
 const PAST: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
-  [/materially/iu, /(?<![\p{L}])(?:adversely\s+and\s+)?materially\s+(?:and\s+adversely\s+|adversely\s+(?:and\s+)?)?(?:affected|impacted|harmed)(?![\p{L}])/giu],
+  [/materially/iu, new RegExp(`(?<![\\p{L}])(?:${MATERIALLY}(?:affected|impacted|harmed)|(?<=${DID_NOT})${MATERIALLY}(?:affect|impact|harm))(?![\\p{L}])`, 'giu')],
   [/effect|impact/iu, /(?<![\p{L}])(?:(?:has|have)\s+(?:not\s+)?had|had|resulted\s+in|caused|(?:did|does|do)\s+not\s+have)\s+(?:any\s+|a\s+|an\s+)?(?:material(?:ly)?\s+(?:adverse\s+)?|adverse\s+material\s+)(?:effects?|impacts?)(?![\p{L}])/giu],
-  [/incident|breach|attack|threat|event|intrusion/iu, /(?<![\p{L}])(?:experienced|identified|suffered|detected|encountered|had|aware\s+of)\s+(?:[\p{L}-]+\s+){0,3}?material\s+(?:cyber(?:security|-security|\s+security)?\s+|information\s+security\s+|security\s+|data\s+)?(?:incidents?|breach(?:es)?|attacks?|threats?|events?|intrusions?)(?![\p{L}])/giu],
+  [/incident|breach|attack|threat|event|intrusion/iu, new RegExp(`(?<![\\p{L}])${FOUND}\\s+(?:[\\p{L}-]+\\s+){0,3}?material\\s+(?:cyber(?:security|-security|\\s+security)?\\s+|information\\s+security\\s+|security\\s+|data\\s+)?(?:incidents?|breach(?:es)?|attacks?|threats?|events?|intrusions?)(?![\\p{L}])`, 'giu')],
   // "we did not experience any cybersecurity incident that we determined to be material"
   [/incident|breach|attack|event/iu, /(?<![\p{L}])(?:experienced|experience|identified|identify|suffered|had|detected)\s+(?:[\p{L}-]+\s+){0,4}?(?:incidents?|breach(?:es)?|attacks?|events?)\s+(?:that|which)\s+(?:we\s+)?(?:have\s+)?(?:(?:believe|believed|determined|deem|deemed|consider|considered|concluded|assessed)\s+)?(?:to\s+be|to\s+have\s+been|were|was|are|is|as|been)\s+material(?![\p{L}])/giu],
   // "have not had, and are not reasonably likely to have, a material effect": the object comes after an inserted clause.
-  [/had/iu, /(?<![\p{L}])(?:has|have)\s+not\s+had\s*,?\s+(?:and|or|nor)(?![\p{L}])[^.;]{0,140}?(?:a|any)\s+material(?:ly)?\s+(?:adverse\s+)?(?:effects?|impacts?)(?![\p{L}])/giu],
+  [/had/iu, new RegExp(`(?<![\\p{L}])(?:has|have)\\s+not\\s+had\\s*,?\\s+(?:and|or|nor)(?![\\p{L}])[^.;]{0,140}?${MATERIAL_OBJECT}`, 'giu')],
   // "the impact of these incidents has not been material", "none of which was material", "costs were immaterial".
   [/not\s+(?:been\s+)?material|immaterial/iu, new RegExp(`(?<![\\p{L}])${OUTCOME}(?![\\p{L}])[^.;]{0,80}?(?:has|have|was|were)\\s+(?:not\\s+(?:been\\s+)?material|been\\s+immaterial|immaterial)(?![\\p{L}])`, 'giu')],
   [/none/iu, /(?<![\p{L}])none\s+of\s+(?:which|these|them|those|the)[^.;]{0,60}?(?:was|were|has\s+been|have\s+been|is|are)\s+material(?![\p{L}])/giu],
   [/there/iu, /(?<![\p{L}])there\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:[\p{L}-]+\s+){0,2}?material\s+(?:cyber(?:security)?\s+|information\s+security\s+|security\s+)?(?:incidents?|breach(?:es)?|attacks?)(?![\p{L}])/giu],
 ];
-// "We have not experienced any cybersecurity incidents": with no incident at all there was no material effect. Without the
-// negation ("we have experienced incidents") such a sentence says nothing about materiality, so it only ever denies.
-const NO_INCIDENTS = /(?<![\p{L}])(?:(?:experienced|encountered|identified|suffered|detected|had|aware\s+of)\s+(?:any\s+)?|there\s+(?:have\s+been|has\s+been|were|was)\s+no\s+)(?:known\s+|significant\s+)?(?:cyber(?:security|-security|\s+security)?\s+|information\s+security\s+|security\s+)(?:incidents?|breach(?:es)?|attacks?)(?![\p{L}])/giu;
-const INCIDENT_WORD = /incident|breach|attack/i;
-const NO_INCIDENTS_CUE = /experienced|encountered|identified|suffered|detected|had|aware|there/iu;
+// The materiality answer's subject can be long ("any risks from cybersecurity threats, including ..., that"), so negation reaches far.
+const ANSWER_REACH = 30;
+// "any" is itself a sign of a negation, which may then stand far back; "a" is not, so "has not experienced a breach" needs it near.
+const NEAR_REACH = 4;
+// Statements that only ever deny, each with the reach of the negation it needs and after the cues it cannot match without.
+// "We have not experienced any cybersecurity incidents": with no incident there was no material effect, but without the
+// negation ("we have experienced incidents") the sentence says nothing about materiality; nor does an incident "that has
+// had, or may have, a material effect".
+const DENIALS: ReadonlyArray<readonly [cues: ReadonlyArray<RegExp>, pattern: RegExp, reach: number]> = [
+  [[INCIDENT_CUE, FOUND_CUE], new RegExp(`(?<![\\p{L}])(?:${FOUND}\\s+(?:any\\s+)?|there\\s+(?:have\\s+been|has\\s+been|were|was)\\s+no\\s+)(?:known\\s+|significant\\s+)?${INCIDENT_KIND}${INCIDENT}`, 'giu'), ANSWER_REACH],
+  [[INCIDENT_CUE, FOUND_CUE], new RegExp(`(?<![\\p{L}])${FOUND}\\s+(?:an?|a\\s+single)\\s+(?:known\\s+|significant\\s+)?${INCIDENT_KIND}${INCIDENT}`, 'giu'), NEAR_REACH],
+  // "No material cybersecurity incidents occurred in 2024", "no information security breaches have been identified".
+  [[INCIDENT_CUE, /no\s/iu], new RegExp(`(?<![\\p{L}])no\\s+(?:(?:known|significant|other)\\s+)?(?:material\\s+${INCIDENT_KIND}?|${INCIDENT_KIND})${INCIDENT}(?:,?\\s+[\\p{L}\\p{N}-]+){0,6}?,?\\s+(?:(?:has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?(?:occurred|identified|detected|experienced|discovered|encountered|suffered|reported|took\\s+place)(?![\\p{L}])`, 'giu'), ANSWER_REACH],
+  // The match ends at "or", so that the forward answer in the inserted clause is read on its own.
+  [[/had/iu], new RegExp(`(?<![\\p{L}])(?:has|have)\\s+had\\s*,?\\s+(?:or|nor)(?![\\p{L}])(?=[^.;]{0,140}?\\s${MATERIAL_OBJECT})`, 'giu'), ANSWER_REACH],
+];
 // Forward wording: "reasonably likely to", expectations, and "will ... material" (each after its cue, as above).
 const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   // "... and we do not believe they are reasonably likely to." ends the sentence on the limb's own words.
@@ -60,24 +88,17 @@ const NEGATION_INSIDE = /(?<![\p{L}])(?:no|not|never|none|unlikely|immaterial)(?
 const LEADING_SUBORDINATE = /^\s*(?:although|though|even\s+though|while|whereas)(?![\p{L}])[^,]*,/iu;
 // "could reasonably be expected to" is the standard's own wording, not a hedge.
 const REASONABLY = /^reasonably(?![\p{L}])/iu;
-// The materiality answer's subject can be long ("any risks from cybersecurity threats, including ..., that"), so negation reaches far.
-const ANSWER_REACH = 30;
 
 export function materialityStatements(text: string, lexicons: Lexicons): MaterialityStatement[] {
-  const statements: MaterialityStatement[] = [];
   const folded = foldSentence(text);
-  // The incident pattern is costly and most sentences name no incident, breach or attack.
-  const namesIncident = INCIDENT_WORD.test(text) && NO_INCIDENTS_CUE.test(text);
-  for (const match of namesIncident ? foldedMatches(text, folded, NO_INCIDENTS) : []) {
-    const found: MaterialityStatement = { limb: 'past', stance: stance(text, folded, match.index, match.text, lexicons), text: match.text, index: match.index };
-    if (found.stance === 'denied') statements.push(found);
-  }
+  const statements = denials(text, folded, lexicons);
   // Every other pattern names materiality; most sentences do not.
   if (!/material/i.test(text)) return statements;
+  const inserted = INSERTED_OR_CUE.test(text) ? [...foldedMatches(text, folded, INSERTED_OR)] : [];
   const add = (limb: Limb, match: { index: number; text: string }): void => {
     const { index } = match;
     if (statements.some((other) => index >= other.index && index < other.index + other.text.length)) return;
-    statements.push({ limb, stance: stance(text, folded, index, match.text, lexicons), text: match.text, index });
+    statements.push({ limb, stance: stance(text, folded, match, lexicons, negationAnchor(inserted, index)), text: match.text, index });
   };
   for (const [cue, pattern] of FORWARD) {
     if (!cue.test(text)) continue;
@@ -91,7 +112,27 @@ export function materialityStatements(text: string, lexicons: Lexicons): Materia
   return statements.sort((a, b) => a.index - b.index);
 }
 
-function stance(text: string, folded: FoldedSentence, index: number, matched: string, lexicons: Lexicons): Stance {
+// Past statements that count only when denied (see DENIALS).
+function denials(text: string, folded: FoldedSentence, lexicons: Lexicons): MaterialityStatement[] {
+  const found: MaterialityStatement[] = [];
+  for (const [cues, pattern, reach] of DENIALS) {
+    if (!cues.every((cue) => cue.test(text))) continue;
+    for (const match of foldedMatches(text, folded, pattern)) {
+      if (stance(text, folded, match, lexicons, match.index, reach) === 'denied') found.push({ limb: 'past', stance: 'denied', text: match.text, index: match.index });
+    }
+  }
+  return found;
+}
+
+// Where the negation governing a statement is read back from: the "had" before an inserted "or" clause holding the
+// statement ("has not had, or ...", "an incident that has had, or ..."), else the statement itself.
+function negationAnchor(inserted: ReadonlyArray<{ index: number; text: string }>, index: number): number {
+  const clause = inserted.find((candidate) => candidate.index < index && index < candidate.index + candidate.text.length);
+  return clause ? clause.index + clause.text.toLowerCase().indexOf('had') : index;
+}
+
+function stance(text: string, folded: FoldedSentence, match: { index: number; text: string }, lexicons: Lexicons, anchor: number, reach = ANSWER_REACH): Stance {
+  const { index, text: matched } = match;
   if (folded.pattern(WHETHER).test(folded.text.slice(0, index))) return 'question';
   // A disclaimer governs the rest of its sentence, except from inside a leading subordinate clause: "While there can be no
   // assurance of future results, we do not believe ..." still denies.
@@ -101,6 +142,6 @@ function stance(text: string, folded: FoldedSentence, index: number, matched: st
   const firstWord = forDocumentLetters(FIRST_WORD).exec(matched)?.[0] ?? '';
   const foldedMatch = folded.text.slice(index, index + matched.length);
   if (MODAL.test(firstWord) || (!folded.pattern(REASONABLY).test(foldedMatch) && forDocumentLetters(MODAL_BEFORE).test(wordsBefore(text, index, 3)))) return 'hedged';
-  if (folded.pattern(NEGATION_INSIDE).test(foldedMatch) || negatedBefore(text, index, ANSWER_REACH)) return 'denied';
+  if (folded.pattern(NEGATION_INSIDE).test(foldedMatch) || negatedBefore(text, anchor, reach)) return 'denied';
   return 'affirmed';
 }

@@ -128,3 +128,66 @@ describe('a denial that there were any incidents at all', () => {
     expect(past('We cannot assure you that we have not experienced any cybersecurity incidents that remain undetected.')).toBe('none');
   });
 });
+
+describe('a denial with a base-form verb after "did not" or "do not"', () => {
+  it('answers the past limb, with or without materiality', () => {
+    expect(past('In fiscal 2023, the Partnership did not suffer any material breach of its information systems.')).toBe('not-affected');
+    expect(past('During the reporting period we did not detect any information security incidents.')).toBe('not-affected');
+    expect(past('Last year the Company did not identify any material security incidents.')).toBe('not-affected');
+    expect(past('Our hosted platforms did not experience a single cybersecurity breach in 2024.')).toBe('not-affected');
+    expect(past('Cybersecurity incidents did not materially affect our results of operations in fiscal 2024.')).toBe('not-affected');
+  });
+
+  it('does not read a forward statement as a past one', () => {
+    const text = 'We do not expect to experience material cybersecurity incidents, and we do not believe cybersecurity risks are reasonably likely to materially affect us.';
+    expect(past(text)).toBe('none');
+    expect(forward(text)).toBe('not-reasonably-likely');
+  });
+
+  it('does not borrow a "did not" from an unrelated part of the sentence', () => {
+    expect(past('The hosting provider did not notify us for two weeks after it detected a cybersecurity incident in its data center.')).toBe('none');
+    expect(past('Because the attackers did not reach our payment systems, we did not report the incident that we identified in March.')).toBe('none');
+  });
+});
+
+describe('a denial whose subject is "no incidents"', () => {
+  it('answers the past limb', () => {
+    expect(past('No material cybersecurity incidents were detected in fiscal 2025.')).toBe('not-affected');
+    expect(past('To our knowledge, no information security breaches have occurred since our listing.')).toBe('not-affected');
+    expect(past('No material incidents, including ransomware attacks, were identified during the year.')).toBe('not-affected');
+    expect(past('No cybersecurity incident in the last three fiscal years has had a material impact on the Bank.')).toBe('not-affected');
+  });
+
+  it('does not read "no" before an incident-response noun or a present-tense aim as a denial', () => {
+    expect(past('No cybersecurity incident response plan was in place before 2022.')).toBe('none');
+    expect(past('Our escalation procedures are designed so that no security incident goes unreported.')).toBe('none');
+  });
+});
+
+describe('a denial of "an incident that has had, or is reasonably likely to have, a material effect"', () => {
+  it('answers both limbs in the negative', () => {
+    const text = 'The Bank has not identified an information security incident that has had, or that management believes is reasonably likely to have, a material impact on its operations or financial condition.';
+    expect(past(text)).toBe('not-affected');
+    expect(forward(text)).toBe('not-reasonably-likely');
+    const risks = 'We have not identified risks from cybersecurity threats that have had, or are reasonably likely to have, a material effect on our financial condition.';
+    expect(past(risks)).toBe('not-affected');
+    expect(forward(risks)).toBe('not-reasonably-likely');
+  });
+
+  it('lends the negation only to the inserted clause, not to what follows it', () => {
+    expect(forward('The Fund has not identified a cybersecurity incident that has had, or could have, a material effect on it, but we believe cybersecurity risks are reasonably likely to materially affect the Adviser.')).toBe('reasonably-likely');
+  });
+
+  it('reads "never ... a breach" and "not aware of a single incident" as denials', () => {
+    expect(past('We have never experienced a cybersecurity breach.')).toBe('not-affected');
+    expect(past('We are not aware of a single cybersecurity incident affecting the Fund.')).toBe('not-affected');
+  });
+
+  it('says nothing on the past limb when an incident is admitted', () => {
+    expect(past('We have experienced a cybersecurity incident, which we describe below.')).toBe('none');
+    expect(past('In March, our email provider identified a security breach affecting several mailboxes.')).toBe('none');
+    const admitted = 'We identified an incident in May that has had, or is reasonably likely to have, a material effect on our operations.';
+    expect(past(admitted)).toBe('none');
+    expect(forward(admitted)).toBe('reasonably-likely');
+  });
+});
