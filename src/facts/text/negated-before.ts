@@ -3,7 +3,8 @@ import { testFolded } from './case-folded-pattern.js';
 import { clauseStart } from './clause-start.js';
 import { windowStart } from './word-windows.js';
 
-const NEGATOR = /(?<![\p{L}])(?:not|no|never|none|neither|nor|cannot|n['’]t)(?![\p{L}])/iu;
+// "n't" ends a word ("haven't", "don't"), so only the whole words need a boundary before them.
+const NEGATOR = /(?:(?<![\p{L}])(?:not|no|never|none|neither|nor|cannot)|n['’]t)(?![\p{L}])/iu;
 
 /**
  * True when a negator appears in the same clause before `index`, within `maxWords` words.
