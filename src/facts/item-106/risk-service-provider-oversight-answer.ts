@@ -1,11 +1,13 @@
 // How the draft answers whether it has processes to oversee and identify risks from third-party service providers (Item 106(b)(1)(iii)).
 import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
+import { clauseStart } from '../text/clause-start.js';
 import { itemSentences } from '../text/item-sentences.js';
 import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
+import { relativeClauseEnd } from '../text/relative-clause-end.js';
 import { windowEnd, windowStart } from '../text/word-windows.js';
 
 export type ServiceProviderOversightAnswer = 'described' | 'no-providers' | 'none';
@@ -19,6 +21,8 @@ const NOMINAL_CUE = /^(?:use\s+of|reliance\s+on)$/iu;
 const RISK = /(?<![\p{L}])risks?(?![\p{L}])/iu;
 // "We do not use third-party service providers": an explicit statement that there is nothing to oversee.
 const NONE_USED = /(?<![\p{L}])(?:use|uses|rely\s+on|relies\s+on|engage|outsource)(?![\p{L}])/giu;
+// Relative clauses between providers and their verb are short; a longer guess would reach into unrelated words.
+const RELATIVE_CLAUSE_WORDS = 12;
 
 export const riskServiceProviderOversightAnswer = defineFact<ServiceProviderOversightAnswer>({
   id: 'risk.serviceProviderOversightAnswer',
@@ -55,12 +59,21 @@ function isChecked(text: string, provider: TermMatch, lexicons: Lexicons): boole
 
 // "Vendors that supply equipment undergo a security review", "suppliers must meet our requirements".
 function isObliged(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  return matchesBetween(text, lexiconOf(lexicons, 'provider-obligations'), provider.end, windowEnd(text, provider.end, 8)).length > 0;
+  return reaches(text, lexiconMatches(text, lexiconOf(lexicons, 'provider-obligations')), provider, provider.end, 8);
 }
 
 // "their SOC 2 reports", "required to maintain security controls": the checked controls are the providers' when close to them.
 function nearControls(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  return matchesBetween(text, lexiconOf(lexicons, 'provider-controls'), windowStart(text, provider.index, 10), windowEnd(text, provider.end, 10)).length > 0;
+  return reaches(text, lexiconMatches(text, lexiconOf(lexicons, 'provider-controls')), provider, windowStart(text, provider.index, 10), 10);
+}
+
+// Whether a match lies between `from` and some words after the provider. The providers' own verb may sit past a relative
+// clause about them ("Suppliers that require access to our network are subject to a review"), so the words are also
+// counted from the clause's end; what only that longer reach finds must be in the providers' clause.
+function reaches(text: string, matches: readonly TermMatch[], provider: TermMatch, from: number, words: number): boolean {
+  const near = windowEnd(text, provider.end, words);
+  const end = Math.max(near, windowEnd(text, relativeClauseEnd(text, provider.end, RELATIVE_CLAUSE_WORDS), words));
+  return matches.some((match) => match.index >= from && match.end <= end && (match.end <= near || clauseStart(text, match.index) <= provider.index));
 }
 
 // The providers are a source of risk when a cue ("associated with", "posed by") comes shortly before them. "Use of" and

@@ -140,4 +140,18 @@ describe('risk.serviceProviderOversight', () => {
   it('is false when third parties are only helpers engaged to test the company', () => {
     expect(value('risk.serviceProviderOversight', 'We engage third parties to assess the maturity of our program and to test our controls.')).toBe(false);
   });
+
+  // Each sentence with why it reads as it does: relative clauses between the providers and their verb, and the
+  // ordinary checks that must keep passing beside them.
+  it.each([
+    [true, 'a duty past a relative clause', 'Contractors that connect to our plant control systems are subject to a cybersecurity review before remote access is enabled.'],
+    [true, 'a duty past a relative clause with commas of its own', 'Vendors that host, store or process cardholder data on our behalf must comply with the information security provisions of our master agreement.'],
+    [true, 'a check past a relative clause set off by commas', 'Our managed service providers, which administer parts of our network and help desk operations, are reviewed each year against our security baseline.'],
+    [true, 're-assessment', 'Critical suppliers are reassessed every year.'],
+    [true, 'security clauses in their agreements', 'Agreements with our hosting vendors contain security clauses on encryption and breach notification.'],
+    [true, 'questionnaires and SOC reports', "We assess our vendors' security through questionnaires and SOC reports."],
+    [false, 'a duty beyond the clause of the providers', 'We rely on vendors that host our e-commerce platform and payment processing systems; all employees must complete annual awareness training.'],
+  ] as const)('is %s for %s: "%s"', (expected, _, sentence) => {
+    expect(value('risk.serviceProviderOversight', sentence)).toBe(expected);
+  });
 });
