@@ -1,11 +1,13 @@
 // How the draft answers whether it has processes to oversee and identify risks from third-party service providers (Item 106(b)(1)(iii)).
 import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
+import { checksTheCompany } from '../text/checks-the-company.js';
 import { clauseStart } from '../text/clause-start.js';
 import { itemSentences } from '../text/item-sentences.js';
 import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
+import { namesTheCompany } from '../text/names-the-company.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { relativeClauseEnd } from '../text/relative-clause-end.js';
 import { windowEnd, windowStart } from '../text/word-windows.js';
@@ -18,6 +20,8 @@ const THINGS_AFTER = /^[\s-]+(?:tools?|software|products?|solutions?|application
 // Between a check and its object only determiners and qualifiers: "reviews of our critical vendors".
 const CHECKED_OBJECT = /^\s*(?:(?:our|the|its|their|all|any|each|certain|critical|key|new|prospective|potential|current|existing|significant|high-risk|third-party|third\s+party)\s+)*$/iu;
 const NOMINAL_CUE = /^(?:use\s+of|reliance\s+on)$/iu;
+// Punctuation ends a role phrase: in "as a vendor, suppliers ..." the suppliers are not part of it.
+const ROLE_BREAK = /[,.;:()]/;
 const RISK = /(?<![\p{L}])risks?(?![\p{L}])/iu;
 // "We do not use third-party service providers": an explicit statement that there is nothing to oversee.
 const NONE_USED = /(?<![\p{L}])(?:use|uses|rely\s+on|relies\s+on|engage|outsource)(?![\p{L}])/giu;
@@ -40,14 +44,28 @@ export const riskServiceProviderOversightAnswer = defineFact<ServiceProviderOver
 });
 
 function describesOversight(text: string, lexicons: Lexicons): boolean {
-  const providers = lexiconMatches(text, lexiconOf(lexicons, 'service-providers')).filter((provider) => !testFolded(THINGS_AFTER, text.slice(provider.end, provider.end + 24)));
+  const providers = providersUsed(text, lexicons);
   if (providers.length === 0) return false;
-  if (containsTerm(text, lexiconOf(lexicons, 'service-provider-oversight'))) return true;
+  if (ownChecks(text, lexiconOf(lexicons, 'service-provider-oversight'), lexicons).length > 0) return true;
   // Checking providers' controls, or acting on risk that comes from them, is oversight unless they were engaged as helpers.
   const checksControls = providers.some((provider) => nearControls(text, provider, lexicons));
   const actsOnTheirRisk = containsTerm(text, lexiconOf(lexicons, 'oversight-actions')) && providers.some((provider) => isRiskSource(text, provider, lexicons));
   const checksThem = providers.some((provider) => isChecked(text, provider, lexicons) || isObliged(text, provider, lexicons));
   return (checksControls || actsOnTheirRisk || checksThem) && !engagedAsHelpers(text, providers, lexicons);
+}
+
+// Provider words for parties the company uses. "Third-party tools" are things; "as a service provider to our clients"
+// is the company itself, together with the words of its role that are provider words too ("an outsourcing provider").
+function providersUsed(text: string, lexicons: Lexicons): TermMatch[] {
+  const found = lexiconMatches(text, lexiconOf(lexicons, 'service-providers')).filter((provider) => !testFolded(THINGS_AFTER, text.slice(provider.end, provider.end + 24)));
+  const company = found.filter((provider) => namesTheCompany(text, provider));
+  if (company.length === 0) return found;
+  return found.filter((provider) => !company.some((role) => role.index >= provider.index && role.index <= windowEnd(text, provider.end, 3) && !ROLE_BREAK.test(text.slice(provider.end, role.index))));
+}
+
+// Checks the company runs on others: "client due diligence" and "questionnaires from our customers" are run on the company.
+function ownChecks(text: string, terms: readonly string[], lexicons: Lexicons): TermMatch[] {
+  return lexiconMatches(text, terms).filter((check) => !checksTheCompany(text, check, lexicons));
 }
 
 // "security reviews of vendors", "we assess critical suppliers": a check whose object is the providers themselves.
@@ -62,9 +80,10 @@ function isObliged(text: string, provider: TermMatch, lexicons: Lexicons): boole
   return reaches(text, lexiconMatches(text, lexiconOf(lexicons, 'provider-obligations')), provider, provider.end, 8);
 }
 
-// "their SOC 2 reports", "required to maintain security controls": the checked controls are the providers' when close to them.
+// "their SOC 2 reports", "required to maintain security controls": the checked controls are the providers' when close to
+// them, and not the company's own ("our customers' security requirements").
 function nearControls(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  return reaches(text, lexiconMatches(text, lexiconOf(lexicons, 'provider-controls')), provider, windowStart(text, provider.index, 10), 10);
+  return reaches(text, ownChecks(text, lexiconOf(lexicons, 'provider-controls'), lexicons), provider, windowStart(text, provider.index, 10), 10);
 }
 
 // Whether a match lies between `from` and some words after the provider. The providers' own verb may sit past a relative

@@ -141,8 +141,8 @@ describe('risk.serviceProviderOversight', () => {
     expect(value('risk.serviceProviderOversight', 'We engage third parties to assess the maturity of our program and to test our controls.')).toBe(false);
   });
 
-  // Each sentence with why it reads as it does: relative clauses between the providers and their verb, and the
-  // ordinary checks that must keep passing beside them.
+  // Each sentence with why it reads as it does: the probe-found patterns (G: relative clauses, F: the company in the
+  // provider's role) and the ordinary checks that must keep passing beside them.
   it.each([
     [true, 'a duty past a relative clause', 'Contractors that connect to our plant control systems are subject to a cybersecurity review before remote access is enabled.'],
     [true, 'a duty past a relative clause with commas of its own', 'Vendors that host, store or process cardholder data on our behalf must comply with the information security provisions of our master agreement.'],
@@ -150,7 +150,22 @@ describe('risk.serviceProviderOversight', () => {
     [true, 're-assessment', 'Critical suppliers are reassessed every year.'],
     [true, 'security clauses in their agreements', 'Agreements with our hosting vendors contain security clauses on encryption and breach notification.'],
     [true, 'questionnaires and SOC reports', "We assess our vendors' security through questionnaires and SOC reports."],
+    [true, 'diligence after the company names its own role', 'As a financial institution, we conduct due diligence on each vendor before onboarding.'],
+    [true, '"as a vendor" that is not a role', 'As a vendor is onboarded, our security team reviews its SOC 2 report.'],
+    [true, "the company as the providers' customer", 'We are a customer of several cloud providers and review their SOC 2 reports annually.'],
+    [true, 'customer data beside a questionnaire for vendors', 'Customer data is hosted only by vendors who complete our security questionnaire.'],
+    [true, 'questionnaires for vendors beside those answered for clients', 'We require our vendors to complete security questionnaires, and we also respond to questionnaires from our own clients.'],
+    [true, "questionnaires the company's policy asks of it", 'Our policy requires us to complete a security questionnaire for each new vendor.'],
     [false, 'a duty beyond the clause of the providers', 'We rely on vendors that host our e-commerce platform and payment processing systems; all employees must complete annual awareness training.'],
+    [false, 'the company as a provider to its customers', 'As a cloud services provider to hospitals, we are audited by our customers and answer their security questionnaires.'],
+    [false, 'the company as a provider of its products', 'We are a leading provider of payroll software, and our enterprise clients conduct due diligence on our security program.'],
+    [false, 'the company in the role of a vendor', 'In our role as a critical vendor to utilities, we complete a security questionnaire for each customer.'],
+    [false, 'a role of several provider words', 'As an outsourcing provider to regional banks, we complete security questionnaires every quarter.'],
+    [false, 'questionnaires from clients', 'We host client data with a third-party cloud provider, and we respond to client security questionnaires about that environment.'],
+    [false, 'anti-money-laundering customer due diligence', 'The bank relies on third-party core processors, and its compliance staff perform customer due diligence under the Bank Secrecy Act.'],
+    [false, 'questionnaires from prospective customers', 'Our sales team, supported by outside contractors, answers security questionnaires from prospective customers.'],
+    [false, 'questionnaires customers ask of the company', 'Many of our enterprise customers require us to complete vendor security questionnaires each year.'],
+    [false, 'diligence the company is subject to', 'We are subject to annual due diligence reviews by our bank clients and use third-party data centers to host the platform.'],
   ] as const)('is %s for %s: "%s"', (expected, _, sentence) => {
     expect(value('risk.serviceProviderOversight', sentence)).toBe(expected);
   });
