@@ -12,10 +12,15 @@ import { foldedMatches, foldSentence, testFolded } from '../text/case-folded-pat
 // "Cybersecurity risks, like other risks to our business, are ...", "assessed alongside the Company's other principal risks":
 // cyber risk handled as the company's other risks are is handled in the company-wide process. The sentence must say how
 // it is handled ("Cybersecurity risks, like other risks we face, could harm us" says nothing of a process).
-const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|like|as\s+with|(?:in\s+)?the\s+same\s+(?:way|manner)\s+as|consistent(?:ly)?\s+with)\s+(?:all\s+)?(?:(?:the|our|its)\s+)?(?:[\p{L}.&-]+['’]s\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?risks(?![\p{L}])/giu;
+const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|like|as\s+with|(?:(?:in|on|using|with|under)\s+)?the\s+same\s+(?:way|manner|scale|basis|criteria|methodology|methodologies|framework|process|processes)\s+as|consistent(?:ly)?\s+with)\s+(?:all\s+)?(?:(?:the|our|its)\s+)?(?:[\p{L}.&-]+['’]s\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?risks(?![\p{L}])/giu;
 
 // "a cyber risk register", "the team's risk appetite": a register or appetite of the security function, not the company's.
 const FUNCTION_OWNER = /(?<![\p{L}])(?:team|department|function|unit)['’]s\s+$/iu;
+// "our risk register", "the Company's risk appetite", "the enterprise risk map": the company's own instrument (one describing
+// word may stand between).
+const COMPANY_OWNER = /(?<![\p{L}])(?:our|its|the\s+(?:company|group|firm|bank|corporation|organization|organisation)['’]s|company|group|firm|corporate|enterprise|company-wide|group-wide|firm-wide|central|overall)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "It is one of the principal risks in our ERM program": a sentence that goes on about the cyber risk of the one before.
+const CONTINUES = /^(?:it|this|these|such|they|that)(?![\p{L}])/iu;
 
 export type ErmIntegration = 'how' | 'whether' | 'not-integrated' | 'none';
 
@@ -27,7 +32,7 @@ export const riskErmIntegration = defineFact<ErmIntegration>({
   compute({ model, lexicons }) {
     const found: Record<Exclude<ErmIntegration, 'none'>, ItemSentence[]> = { how: [], whether: [], 'not-integrated': [] };
     for (const item of itemSentences(model)) {
-      const answer = integrationAnswer(item.text, lexicons);
+      const answer = integrationAnswer(item, lexicons);
       if (answer) found[answer].push(item);
     }
     for (const value of ['how', 'whether', 'not-integrated'] as const) {
@@ -44,7 +49,7 @@ function integratedSystems(text: string, lexicons: Lexicons): TermMatch[] {
   );
 }
 
-const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|report|prioriti[sz]|address|treat|includ|incorporat|review|track|mitigat|govern|handl)\p{L}*/iu;
+const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|report|prioriti[sz]|address|treat|includ|incorporat|review|track|mitigat|govern|handl|scor|rank|measur)\p{L}*/iu;
 
 // Only where the sentence names cyber risk and how it is handled.
 function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
@@ -59,17 +64,36 @@ function ownedByFunction(text: string, match: TermMatch, lexicons: Lexicons): bo
   return lexiconMatches(before, lexiconOf(lexicons, 'cyber-terms')).some((term) => before.slice(term.end).trim() === '');
 }
 
-function integrationAnswer(text: string, lexicons: Lexicons): Exclude<ErmIntegration, 'none'> | undefined {
+// A risk register or appetite is the company-wide system when the company owns it, and not the security function.
+function companyInstruments(text: string, lexicons: Lexicons): TermMatch[] {
+  return lexiconMatches(text, lexiconOf(lexicons, 'company-risk-instruments')).filter(
+    (match) => testFolded(COMPANY_OWNER, text.slice(windowStart(text, match.index, 3), match.index)) && !ownedByFunction(text, match, lexicons),
+  );
+}
+
+// Whether the sentence, or the one it continues ("It is ..."), names cyber risk.
+function aboutCyber(item: ItemSentence, lexicons: Lexicons): boolean {
+  const cyber = lexiconOf(lexicons, 'cyber-terms');
+  if (containsTerm(item.text, cyber)) return true;
+  return item.previous !== undefined && testFolded(CONTINUES, item.text) && containsTerm(item.previous.text, cyber);
+}
+
+function integrationAnswer(item: ItemSentence, lexicons: Lexicons): Exclude<ErmIntegration, 'none'> | undefined {
+  const { text } = item;
   const named = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')).filter((match) => !ownedByFunction(text, match, lexicons));
-  const erm = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons)].sort((a, b) => a.index - b.index);
+  const systems = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons)];
+  // The company's own register is also how cyber risk is integrated ("recorded in our risk register"), so it is never
+  // taken for the system it belongs to below.
+  const erm = [...systems, ...companyInstruments(text, lexicons)].sort((a, b) => a.index - b.index);
   const first = erm[0];
   if (!first) return undefined;
   // Inside Item 1C an ERM sentence is about cyber risk ("These processes form part of our ERM program") unless it is about the
-  // board's general oversight ("The Board oversees our ERM framework") and does not name cyber risk.
-  if (!containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) && boardMentions(text, lexicons).length > 0) return undefined;
+  // board's general oversight ("The Board oversees our ERM framework") and names cyber risk neither itself nor through the
+  // sentence it continues.
+  if (boardMentions(text, lexicons).length > 0 && !aboutCyber(item, lexicons)) return undefined;
   if (containsTerm(text, lexiconOf(lexicons, 'integration-negations')) || negatedBefore(text, first.index, 5)) return 'not-integrated';
   // A mechanism inside the ERM phrase itself ("enterprise risk committee") still counts; "ERM" alone does not.
   const mechanisms = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration-mechanisms'));
-  const own = mechanisms.filter((mechanism) => !erm.some((match) => mechanism.index >= match.index && mechanism.end <= match.end && mechanism.text.length === match.text.length));
+  const own = mechanisms.filter((mechanism) => !systems.some((match) => mechanism.index >= match.index && mechanism.end <= match.end && mechanism.text.length === match.text.length));
   return own.length > 0 ? 'how' : 'whether';
 }

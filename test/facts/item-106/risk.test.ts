@@ -60,6 +60,22 @@ describe('risk.ermIntegration', () => {
     expect(value('risk.ermIntegration', 'Significant cybersecurity risks are recorded in the Company’s risk register, which the Executive Risk Committee reviews quarterly.')).not.toBe('none');
   });
 
+  it('counts a risk register only when it is the company\'s', () => {
+    expect(value('risk.ermIntegration', 'Material cybersecurity risks are recorded in our risk register and reviewed by the executive team each quarter.')).not.toBe('none');
+    expect(value('risk.ermIntegration', 'Our security engineers maintain a risk register of open cybersecurity findings.')).toBe('none');
+  });
+
+  it('reads a sentence that goes on about the cyber risk of the one before', () => {
+    expect(value('risk.ermIntegration',
+      'We treat cybersecurity as a significant business risk. It is one of the principal risks tracked in our enterprise risk management program, which the Board reviews each year.')).toBe('whether');
+    expect(value('risk.ermIntegration',
+      'Our people are our most important asset. It is the Board that oversees our enterprise risk management program.')).toBe('none');
+  });
+
+  it('reads cyber risk measured on the same scale as other risks as integrated', () => {
+    expect(value('risk.ermIntegration', 'Cybersecurity risks are scored on the same scale as our other business risks.')).not.toBe('none');
+  });
+
   it('is "none" for a risk management process that is not said to be the overall one', () => {
     expect(value('risk.ermIntegration', 'As part of our risk management process, our IT team maintains an incident response plan.')).toBe('none');
   });
