@@ -18,7 +18,9 @@ export interface MaterialityStatement {
 }
 
 // "materially affect", "have a material effect", and "have, a material effect" after an inserted clause.
-const EFFECT = '(?:materially|have,?\\s+(?:a\\s+|an\\s+|any\\s+)?material|result\\s+in\\s+(?:a\\s+|any\\s+)?material|be\\s+material|cause\\s+(?:a\\s+)?material)';
+// "... are reasonably likely to have such an effect": a back-reference to a material effect named earlier in the sentence
+// (every pattern here runs only on sentences that say "material").
+const EFFECT = '(?:materially|have,?\\s+(?:a\\s+|an\\s+|any\\s+)?material|result\\s+in\\s+(?:a\\s+|any\\s+)?material|be\\s+material|cause\\s+(?:a\\s+)?material|have\\s+(?:such\\s+an?|that|this|a\\s+similar|the\\s+same)\\s+(?:effect|impact))';
 const OUTCOME = '(?:incidents?|breach(?:es)?|attacks?|threats?|events?|risks?|impacts?|effects?|expenses|costs)';
 
 // "did not experience", "do not have": a base form answers only after a negated "do" ("we may experience ..." answers
@@ -133,7 +135,8 @@ function negationAnchor(inserted: ReadonlyArray<{ index: number; text: string }>
 
 function stance(text: string, folded: FoldedSentence, match: { index: number; text: string }, lexicons: Lexicons, anchor: number, reach = ANSWER_REACH): Stance {
   const { index, text: matched } = match;
-  if (folded.pattern(WHETHER).test(folded.text.slice(0, index))) return 'question';
+  // "whether ..." asks; so does a heading or sentence that ends in a question mark ("Have threats materially affected us?").
+  if (folded.pattern(WHETHER).test(folded.text.slice(0, index)) || text.trimEnd().endsWith('?')) return 'question';
   // A disclaimer governs the rest of its sentence, except from inside a leading subordinate clause: "While there can be no
   // assurance of future results, we do not believe ..." still denies.
   const leading = folded.pattern(LEADING_SUBORDINATE).exec(folded.text);

@@ -191,3 +191,15 @@ describe('a denial of "an incident that has had, or is reasonably likely to have
     expect(forward(admitted)).toBe('reasonably-likely');
   });
 });
+
+describe('a forward answer that refers back to the effect', () => {
+  it('reads "reasonably likely to have such an effect" as the forward limb', () => {
+    expect(forward('To date, no cybersecurity incident has had a material effect on our financial condition, and we do not believe that such threats are reasonably likely to have such an effect in the future.')).toBe('not-reasonably-likely');
+  });
+});
+
+describe('a question', () => {
+  it('does not take a heading or sentence that asks for an answer', () => {
+    expect(past('Have risks from cybersecurity threats materially affected the Company?')).toBe('none');
+  });
+});
