@@ -21,13 +21,13 @@ const RECIPIENT_WINDOW = 12;
 const ESCALATION_WINDOW = 18;
 const SUBJECT_WINDOW = 18;
 const REVIEWED_BY = /(?<![\p{L}])(?:reviewed|monitored|triaged|assessed)\s+by(?![\p{L}])/giu;
-const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
 const REPORT_VERB = /^reports?$|^reported$/iu;
 const REPORTS_TO = /^\s+(?:directly\s+|primarily\s+|functionally\s+)?to(?![\p{L}])/iu;
 const ABOUT = /(?<![\p{L}])(?:on|about|regarding|concerning)(?![\p{L}])/iu;
-const FROM = /(?<![\p{L}])(?:from|by|with)(?![\p{L}])/iu;
+// The prepositions that tie a manager to a verb: "to" makes it the recipient, the others a source or a companion.
+const PREPOSITION = /(?<![\p{L}])(?:to|from|by|with)(?![\p{L}])/giu;
 // Verbs that take the informed person as direct object ("informs the CISO", "updates our CISO", "alerting senior management").
-const TRANSITIVE = /^(?:inform|informs|informing|brief|briefs|alert|alerts|alerting|notify|notifies|notifying|update|updates|apprise|apprises|escalate|escalates|elevate|elevates)$/iu;
+const TRANSITIVE = /^(?:inform|informs|informing|brief|briefs|alert|alerts|alerting|notify|notifies|notifying|update|updates|apprise|apprises|escalate|escalates|elevate|elevates|page|pages|paging)$/iu;
 
 export const managementMonitoringDescribed = defineFact<boolean>({
   id: 'management.monitoringDescribed',
@@ -82,13 +82,20 @@ function isReportingLine(text: string, verb: TermMatch, actors: readonly TermMat
   return actors.some((actor) => actor.index >= from && actor.end <= verb.index);
 }
 
+function lastPreposition(between: string): string | undefined {
+  let last: string | undefined;
+  for (const match of between.matchAll(forDocumentLetters(PREPOSITION))) last = match[0].toLowerCase();
+  return last;
+}
+
 function recipientAfter(text: string, verb: TermMatch, actors: readonly TermMatch[], words: number): boolean {
   const window = windowEnd(text, verb.end, words);
   return actors.some((actor) => {
     if (actor.index < verb.end || actor.index > window) return false;
     const between = text.slice(verb.end, actor.index);
-    if (testFolded(FROM, between)) return false;
-    if (testFolded(TO, between)) return true;
+    // The preposition nearest the manager says its role: "reported by the SOC to the CISO" tells the CISO.
+    const nearest = lastPreposition(between);
+    if (nearest !== undefined) return nearest === 'to';
     return TRANSITIVE.test(verb.text) && !/[,;:]/.test(between) && between.trim().split(/\s+/).length <= 3;
   });
 }

@@ -90,3 +90,10 @@ describe('board.informedProcessDescribed and board.cadence', () => {
     expect(readFacts(draft('The Audit Committee of our Board of Directors is responsible for the oversight of cybersecurity risk.')).value('board.informedProcessDescribed')).toBe(false);
   });
 });
+
+describe('the full board named as the holder of oversight', () => {
+  it('reads "oversight ... rests with the Board as a whole" as the board itself overseeing', () => {
+    expect(readFacts(draft('Oversight of cybersecurity risk rests with our Board of Directors as a whole rather than with any one committee.')).value('board.fullBoardOversees')).toBe(true);
+    expect(readFacts(draft('Oversight of cybersecurity risk does not rest with our Board of Directors as a whole; it is delegated to the Audit Committee.')).value('board.fullBoardOversees')).toBe(false);
+  });
+});

@@ -186,3 +186,23 @@ describe('a reporting verb that shares the subject of the clause before', () => 
     expect(facts.value('management.reportsToBoard')).toBe(false);
   });
 });
+
+describe('titles and how managers hear of incidents, in other wordings', () => {
+  it('reads a vice president whose function follows without "of", and a function-first manager title', () => {
+    expect(readFacts(draft('Our VP Information Technology is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['VP Information Technology']);
+    expect(readFacts(draft('Our IT Security Manager is responsible for assessing cybersecurity risks.')).value('management.positions')).toEqual(['IT Security Manager']);
+  });
+
+  it('takes the preposition nearest the manager: reported by the SOC to the CISO', () => {
+    expect(readFacts(draft('Suspected security incidents are reported without delay by our managed SOC to the Chief Information Security Officer.')).value('management.monitoringDescribed')).toBe(true);
+    expect(readFacts(draft('Suspected security incidents are reported to our managed SOC by the Chief Information Security Officer.')).value('management.monitoringDescribed')).toBe(false);
+  });
+
+  it('reads paging a manager as escalation', () => {
+    expect(readFacts(draft('When a critical alert fires at night, the on-call analysts page the Head of Security, who decides whether to open an incident.')).value('management.monitoringDescribed')).toBe(true);
+  });
+
+  it('counts no expertise for a position the company is still seeking to fill', () => {
+    expect(readFacts(draft('Our former CISO left in 2024 and we are seeking a permanent Chief Information Security Officer with at least 15 years of experience and a CISSP certification.')).value('management.expertiseSignals')).toBe(0);
+  });
+});

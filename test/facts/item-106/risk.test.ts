@@ -185,4 +185,8 @@ describe('risk.serviceProviderOversight', () => {
   ] as const)('is %s for %s: "%s"', (expected, _, sentence) => {
     expect(value('risk.serviceProviderOversight', sentence)).toBe(expected);
   });
+
+  it('knows the providers of regulated sectors by name', () => {
+    expect(value('risk.serviceProviderOversight', 'Contract research organizations that handle trial data are assessed for data security before they are engaged and audited every two years.')).toBe(true);
+  });
 });
