@@ -20,6 +20,9 @@ const THINGS_AFTER = /^[\s-]+(?:tools?|software|products?|solutions?|application
 // Between a check and its object only determiners and qualifiers: "reviews of our critical vendors".
 const CHECKED_OBJECT = /^\s*(?:(?:our|the|its|their|all|any|each|certain|critical|key|new|prospective|potential|current|existing|significant|high-risk|third-party|third\s+party)\s+)*$/iu;
 const NOMINAL_CUE = /^(?:use\s+of|reliance\s+on)$/iu;
+// "Employees and contractors complete security training": contractors beside employees are the workforce, not providers.
+const WORKFORCE_BEFORE = /(?<![\p{L}])(?:employees|staff|personnel|workers|workforce)\s*(?:,|and|or|&)\s*(?:(?:other|our|their|independent)\s+)?$/iu;
+const WORKFORCE_AFTER = /^\s*(?:,|and|or|&)\s*(?:(?:other|our|their)\s+)?(?:employees|staff|personnel|workers)(?![\p{L}])/iu;
 // Punctuation ends a role phrase: in "as a vendor, suppliers ..." the suppliers are not part of it.
 const ROLE_BREAK = /[,.;:()]/;
 const RISK = /(?<![\p{L}])risks?(?![\p{L}])/iu;
@@ -57,10 +60,14 @@ function describesOversight(text: string, lexicons: Lexicons): boolean {
 // Provider words for parties the company uses. "Third-party tools" are things; "as a service provider to our clients"
 // is the company itself, together with the words of its role that are provider words too ("an outsourcing provider").
 function providersUsed(text: string, lexicons: Lexicons): TermMatch[] {
-  const found = lexiconMatches(text, lexiconOf(lexicons, 'service-providers')).filter((provider) => !testFolded(THINGS_AFTER, text.slice(provider.end, provider.end + 24)));
+  const found = lexiconMatches(text, lexiconOf(lexicons, 'service-providers')).filter((provider) => !testFolded(THINGS_AFTER, text.slice(provider.end, provider.end + 24)) && !isWorkforce(text, provider));
   const company = found.filter((provider) => namesTheCompany(text, provider));
   if (company.length === 0) return found;
   return found.filter((provider) => !company.some((role) => role.index >= provider.index && role.index <= windowEnd(text, provider.end, 3) && !ROLE_BREAK.test(text.slice(provider.end, role.index))));
+}
+
+function isWorkforce(text: string, provider: TermMatch): boolean {
+  return testFolded(WORKFORCE_BEFORE, text.slice(windowStart(text, provider.index, 3), provider.index)) || testFolded(WORKFORCE_AFTER, text.slice(provider.end, provider.end + 30));
 }
 
 // Checks the company runs on others: "client due diligence" and "questionnaires from our customers" are run on the company.

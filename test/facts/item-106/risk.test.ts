@@ -186,6 +186,11 @@ describe('risk.serviceProviderOversight', () => {
     expect(value('risk.serviceProviderOversight', sentence)).toBe(expected);
   });
 
+  it('reads contractors beside employees as the workforce, and contractors alone as providers', () => {
+    expect(value('risk.serviceProviderOversight', 'All employees and contractors complete security awareness training when they join and every year after.')).toBe(false);
+    expect(value('risk.serviceProviderOversight', 'Contractors that access our systems must complete our security training and sign our acceptable use policy.')).toBe(true);
+  });
+
   it('knows the providers of regulated sectors by name', () => {
     expect(value('risk.serviceProviderOversight', 'Contract research organizations that handle trial data are assessed for data security before they are engaged and audited every two years.')).toBe(true);
   });
