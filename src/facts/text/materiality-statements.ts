@@ -26,13 +26,17 @@ const OUTCOME = '(?:incidents?|breach(?:es)?|attacks?|threats?|events?|risks?|im
 // "did not experience", "do not have": a base form answers only after a negated "do" ("we may experience ..." answers
 // nothing). The pattern looks back for the negation rather than matching it, so it stays where the stance reads it.
 const DID_NOT = '(?:did|does|do)\\s+not\\s+(?:(?:ever|yet|previously)\\s+)?';
-const FOUND = `(?:experienced|identified|suffered|detected|encountered|had|aware\\s+of|(?<=${DID_NOT})(?:experience|identify|suffer|detect|encounter|have))`;
+// The base form is matched first and the negation looked for behind it: a pattern that opened on a look-behind would try
+// it at every position of every sentence, where one that opens on words skips ahead to them.
+const BASE_FORM = '(?:experience|identify|suffer|detect|encounter|have)';
+const FOUND = `(?:experienced|identified|suffered|detected|encountered|had|aware\\s+of|${BASE_FORM}(?<=${DID_NOT}${BASE_FORM}))`;
 const MATERIALLY = '(?:adversely\\s+and\\s+)?materially\\s+(?:and\\s+adversely\\s+|adversely\\s+(?:and\\s+)?)?';
 const INCIDENT_KIND = '(?:cyber(?:security|-security|\\s+security)?\\s+|information\\s+security\\s+|security\\s+)';
 // "an incident response plan" names a process, not an incident.
 const INCIDENT = '(?:incidents?|breach(?:es)?|attacks?)(?![\\p{L}])(?!\\s+(?:response|management|handling|reporting|notification|readiness|preparedness|plans?|polic(?:y|ies)|procedures?|process(?:es)?|teams?|playbooks?|simulations?|exercises?|surface)(?![\\p{L}]))';
-const INCIDENT_CUE = /incident|breach|attack/iu;
-const FOUND_CUE = /experience|identif|suffer|detect|encounter|had|have|aware|there/iu;
+const INCIDENT_CUE = /incident|breach|attack/i;
+// A participle, "had", "aware", "there", or the negated "do" a base form needs (see FOUND).
+const FOUND_CUE = /experienced|identified|suffered|detected|encountered|had|aware|there|d(?:id|oes|o)\s+not/i;
 // "a material effect" as the object of "have had" or "have", after an inserted clause or not.
 const MATERIAL_OBJECT = '(?:a|any)\\s+material(?:ly)?\\s+(?:adverse\\s+)?(?:effects?|impacts?)(?![\\p{L}])';
 // "... has had, or that we believe is reasonably likely to have, a material effect": "or" joins two verbs with one subject
@@ -43,7 +47,7 @@ const INSERTED_OR = new RegExp(`(?<![\\p{L}])(?:has|have)\\s+(?:not\\s+)?had\\s*
 // Past-tense effect wording; a modal or "will" right before it turns it into a forward statement. Each pattern comes after a
 // cue it cannot match without (same flags): the patterns are costly, and the cue spares them most sentences.
 const PAST: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
-  [/materially/iu, new RegExp(`(?<![\\p{L}])(?:${MATERIALLY}(?:affected|impacted|harmed)|(?<=${DID_NOT})${MATERIALLY}(?:affect|impact|harm))(?![\\p{L}])`, 'giu')],
+  [/materially/iu, new RegExp(`(?<![\\p{L}])${MATERIALLY}(?:affected|impacted|harmed|(?:affect|impact|harm)(?<=${DID_NOT}${MATERIALLY}(?:affect|impact|harm)))(?![\\p{L}])`, 'giu')],
   [/effect|impact/iu, /(?<![\p{L}])(?:(?:has|have)\s+(?:not\s+)?had|had|resulted\s+in|caused|(?:did|does|do)\s+not\s+have)\s+(?:any\s+|a\s+|an\s+)?(?:material(?:ly)?\s+(?:adverse\s+)?|adverse\s+material\s+)(?:effects?|impacts?)(?![\p{L}])/giu],
   [/incident|breach|attack|threat|event|intrusion/iu, new RegExp(`(?<![\\p{L}])${FOUND}\\s+(?:[\\p{L}-]+\\s+){0,3}?material\\s+(?:cyber(?:security|-security|\\s+security)?\\s+|information\\s+security\\s+|security\\s+|data\\s+)?(?:incidents?|breach(?:es)?|attacks?|threats?|events?|intrusions?)(?![\\p{L}])`, 'giu')],
   // "we did not experience any cybersecurity incident that we determined to be material"
@@ -117,8 +121,15 @@ export function materialityStatements(text: string, lexicons: Lexicons): Materia
 // Past statements that count only when denied (see DENIALS).
 function denials(text: string, folded: FoldedSentence, lexicons: Lexicons): MaterialityStatement[] {
   const found: MaterialityStatement[] = [];
+  // The patterns share cues: each is tested once per sentence.
+  const cueResults = new Map<RegExp, boolean>();
+  const passes = (cue: RegExp): boolean => {
+    let result = cueResults.get(cue);
+    if (result === undefined) cueResults.set(cue, (result = cue.test(text)));
+    return result;
+  };
   for (const [cues, pattern, reach] of DENIALS) {
-    if (!cues.every((cue) => cue.test(text))) continue;
+    if (!cues.every(passes)) continue;
     for (const match of foldedMatches(text, folded, pattern)) {
       if (stance(text, folded, match, lexicons, match.index, reach) === 'denied') found.push({ limb: 'past', stance: 'denied', text: match.text, index: match.index });
     }
