@@ -53,15 +53,15 @@ const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|re
 
 // Only where the sentence names cyber risk and how it is handled.
 function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
-  if (!/other/i.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) || !testFolded(HANDLED, text)) return [];
+  if (!/other/i.test(text) || !/risks/i.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) || !testFolded(HANDLED, text)) return [];
   return [...foldedMatches(text, foldSentence(text), WITH_OTHER_RISKS)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
 }
 
 // The words right before the match make it the security function's own: a cyber term ("cyber risk register") or a team's.
 function ownedByFunction(text: string, match: TermMatch, lexicons: Lexicons): boolean {
-  const before = text.slice(windowStart(text, match.index, 3), match.index);
-  if (testFolded(FUNCTION_OWNER, before)) return true;
-  return lexiconMatches(before, lexiconOf(lexicons, 'cyber-terms')).some((term) => before.slice(term.end).trim() === '');
+  if (testFolded(FUNCTION_OWNER, text.slice(windowStart(text, match.index, 3), match.index))) return true;
+  // The sentence's own cyber terms (asked once per sentence): one right before the match, or running into it ("cyber risk").
+  return lexiconMatches(text, lexiconOf(lexicons, 'cyber-terms')).some((term) => term.index < match.index && (term.end > match.index || text.slice(term.end, match.index).trim() === ''));
 }
 
 // A risk register or appetite is the company-wide system when the company owns it, and not the security function.

@@ -22,6 +22,7 @@ const CHECKED_OBJECT = /^\s*(?:(?:our|the|its|their|all|any|each|certain|critica
 const NOMINAL_CUE = /^(?:use\s+of|reliance\s+on)$/iu;
 // "Employees and contractors complete security training": contractors beside employees are the workforce, not providers.
 const WORKFORCE_BEFORE = /(?<![\p{L}])(?:employees|staff|personnel|workers|workforce)\s*(?:,|and|or|&)\s*(?:(?:other|our|their|independent)\s+)?$/iu;
+const WORKFORCE_CUE = /employee|staff|personnel|worker|workforce/i;
 const WORKFORCE_AFTER = /^\s*(?:,|and|or|&)\s*(?:(?:other|our|their)\s+)?(?:employees|staff|personnel|workers)(?![\p{L}])/iu;
 // Punctuation ends a role phrase: in "as a vendor, suppliers ..." the suppliers are not part of it.
 const ROLE_BREAK = /[,.;:()]/;
@@ -67,6 +68,7 @@ function providersUsed(text: string, lexicons: Lexicons): TermMatch[] {
 }
 
 function isWorkforce(text: string, provider: TermMatch): boolean {
+  if (!WORKFORCE_CUE.test(text)) return false;
   return testFolded(WORKFORCE_BEFORE, text.slice(windowStart(text, provider.index, 3), provider.index)) || testFolded(WORKFORCE_AFTER, text.slice(provider.end, provider.end + 30));
 }
 

@@ -19,6 +19,8 @@ const COMPANY_CHECKED = /(?<![\p{L}])(?:we|company)\s+(?:(?:are|is|have\s+been|h
 // clause (a policy that "requires us to complete a questionnaire for each vendor" is the company's own check).
 const ASKED_OF_COMPANY = /(?<![\p{L}])(?:require|requires|required|ask|asks|asked|request|requests|requested|expect|expects)\s+us\s+to\s+(?:complete|answer|respond\s+to|undergo|fill\s+out)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
+const CHECKED_OR_ASKED_CUE = /subject\s+to|undergo|respond|answer|require|ask|request|expect/i;
+
 /** Whether `check` (a match in `text`) is done on the company or on its customers. */
 export function checksTheCompany(text: string, check: TermMatch, lexicons: Lexicons): boolean {
   const checkers = lexiconOf(lexicons, 'company-checkers');
@@ -26,6 +28,8 @@ export function checksTheCompany(text: string, check: TermMatch, lexicons: Lexic
   if (before.some((checker) => testFolded(CHECKER_BEFORE, text.slice(checker.end, check.index)))) return true;
   const after = matchesBetween(text, checkers, check.end, windowEnd(text, check.end, 5));
   if (after.some((checker) => testFolded(CHECKER_AFTER, text.slice(check.end, checker.index)))) return true;
+  // Most sentences have neither the company as the one checked nor a request made of it: a cue spares them both patterns.
+  if (!CHECKED_OR_ASKED_CUE.test(text)) return false;
   const clause = Math.max(clauseStart(text, check.index), windowStart(text, check.index, 8));
   if (testFolded(COMPANY_CHECKED, text.slice(clause, check.index))) return true;
   return testFolded(ASKED_OF_COMPANY, text.slice(clause, check.index)) && matchesBetween(text, checkers, clauseStart(text, check.index), check.index).length > 0;
