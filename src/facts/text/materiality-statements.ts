@@ -80,6 +80,8 @@ const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   // "... and we do not believe they are reasonably likely to." ends the sentence on the limb's own words.
   [/reasonably/iu, new RegExp(`(?<![\\p{L}])reasonably\\s+(?:be\\s+)?(?:likely|expected)\\s+to(?:\\s+[^.;]{0,40}?${EFFECT}|\\s+do\\s+so|(?=\\s*[.;,)]|\\s*$))`, 'giu')],
   [/likely/iu, new RegExp(`(?<![\\p{L}])(?:unlikely|not\\s+(?:reasonably\\s+)?likely)\\s+to(?:\\s+[^.;]{0,40}?${EFFECT}|\\s+do\\s+so|(?=\\s*[.;,)]|\\s*$))`, 'giu')],
+  // "... and we do not consider it reasonably likely that they will do so": the likelihood put as a clause.
+  [/likely\s+that/iu, new RegExp(`(?<![\\p{L}])(?:reasonably\\s+)?(?:likely|unlikely)\\s+that\\s+[^.;]{0,60}?(?:will|would)\\s+(?:not\\s+)?(?:do\\s+so|[^.;]{0,40}?${EFFECT})`, 'giu')],
   [/expect|anticipate/iu, new RegExp(`(?<![\\p{L}])(?:expects?|expected|anticipates?|anticipated)(?![\\p{L}])[^.;]{0,80}?${EFFECT}`, 'giu')],
   [/may|might|could|can|would/u, new RegExp(`(?<![\\p{L}])(?:may|might|could|can|would)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EFFECT}`, 'gu')],
   [/will/iu, new RegExp(`(?<![\\p{L}])will\\s+(?:not\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${EFFECT}|experience\\s+(?:a\\s+|any\\s+)?material)`, 'giu')],

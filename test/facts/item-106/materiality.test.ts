@@ -203,3 +203,10 @@ describe('a question', () => {
     expect(past('Have risks from cybersecurity threats materially affected the Company?')).toBe('none');
   });
 });
+
+describe('a forward answer put as a "that" clause', () => {
+  it('reads "we do not consider it reasonably likely that they will do so" as a denial of the forward limb', () => {
+    expect(forward('Cybersecurity threats have not materially affected the Group, and we do not consider it reasonably likely that they will do so.')).toBe('not-reasonably-likely');
+    expect(forward('Cybersecurity threats have not materially affected us, and we believe it is unlikely that they will materially affect our results in the near term.')).toBe('not-reasonably-likely');
+  });
+});
