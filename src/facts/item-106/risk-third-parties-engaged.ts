@@ -17,8 +17,11 @@ const INTERNAL = /internal\s+$/iu;
 // "Our customers, and their auditors, review our controls": helpers of someone else, checking the company.
 const OTHERS_HELPER = /(?<![\p{L}])(?:their|customers['’]?|clients['’]?|partners['’]?|regulators['’]?)\s+(?:(?:own|external|independent|outside)\s+)?$/iu;
 // The Audit Committee's general duties ("... our relationship with our independent registered public accounting firm"): the
-// auditor of the financial statements, not a helper with cyber risk, unless the sentence names cybersecurity.
+// auditor of the financial statements, not a helper with cyber risk, unless the sentence names cybersecurity. Other
+// helpers in such a sentence ("certification bodies audit our ISO 27001 system") still count.
+const AUDITOR = /audit|accounting/i;
 const FINANCIAL_AUDIT = /(?<![\p{L}])(?:financial\s+(?:statements?|reporting)|registered\s+public\s+accounting)(?![\p{L}])/iu;
+const ASSESSMENT_REACH = 6;
 // "Before joining us, she spent nine years at a Big Four accounting firm": a biography names a past employer, not a helper.
 // "Before we engage a service provider ..., we review its controls": onboarding a vendor is the (b)(1)(iii) risk, not outside help.
 const ONBOARDING = /(?<![\p{L}])(?:before|prior\s+to)\s+(?:(?:we|the\s+company|it)\s+)?$/iu;
@@ -52,12 +55,22 @@ export const riskThirdPartiesEngaged = defineFact<ThirdPartiesEngaged>({
 function helperMentions(text: string, lexicons: Lexicons): TermMatch[] {
   const named = namedHelpers(text, lexicons);
   const assistance = lexiconMatches(text, lexiconOf(lexicons, 'third-party-assistance'));
-  return [...named, ...assistance, ...genericHelpers(text, lexicons)];
+  return [...named, ...assistance, ...assessingParties(text, lexicons), ...genericHelpers(text, lexicons)];
+}
+
+// "assessed by third parties", "independent third parties test our controls": an outside party is a helper beside an
+// assessment word; "applications provided by third parties" or "hosted by outside parties" name a provider instead.
+function assessingParties(text: string, lexicons: Lexicons): TermMatch[] {
+  const words = lexiconOf(lexicons, 'assessment-words');
+  return lexiconMatches(text, lexiconOf(lexicons, 'outside-parties')).filter(
+    (party) => matchesBetween(text, words, windowStart(text, party.index, ASSESSMENT_REACH), windowEnd(text, party.end, ASSESSMENT_REACH)).length > 0,
+  );
 }
 
 function namedHelpers(text: string, lexicons: Lexicons): TermMatch[] {
-  if (testFolded(FINANCIAL_AUDIT, text) && !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
+  const financialAudit = /financial|registered/i.test(text) && testFolded(FINANCIAL_AUDIT, text) && !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'));
   return lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers')).filter((match) => {
+    if (financialAudit && AUDITOR.test(match.text)) return false;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     return !INTERNAL.test(before) && !testFolded(OTHERS_HELPER, before) && !inBiography(text, match, lexicons);
   });

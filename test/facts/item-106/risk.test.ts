@@ -117,6 +117,15 @@ describe('risk.thirdPartiesEngaged', () => {
     expect(value('risk.thirdPartiesEngaged', 'Before joining us in 2021, our CISO spent eight years in the risk advisory practice of a global accounting firm.')).toBe('none');
   });
 
+  it('counts outside parties only beside an assessment word', () => {
+    expect(value('risk.thirdPartiesEngaged', 'Our controls are assessed by independent third parties against the NIST Cybersecurity Framework every two years.')).toBe('engaged');
+    expect(value('risk.thirdPartiesEngaged', 'Several of the software applications we rely on are provided by third parties and hosted by outside parties in their own data centers.')).toBe('none');
+  });
+
+  it('keeps the other helpers of a sentence that also names the financial auditor', () => {
+    expect(value('risk.thirdPartiesEngaged', 'Accredited certification bodies audit our ISO 27001 management system, and our external auditor evaluates controls relevant to financial reporting.')).toBe('engaged');
+  });
+
   it('is "engaged" when a biography and an engagement share the sentence', () => {
     expect(value('risk.thirdPartiesEngaged', 'Our CISO, who previously served in the Air Force, works with outside consultants to test our incident response plan.')).toBe('engaged');
   });
