@@ -206,3 +206,10 @@ describe('titles and how managers hear of incidents, in other wordings', () => {
     expect(readFacts(draft('Our former CISO left in 2024 and we are seeking a permanent Chief Information Security Officer with at least 15 years of experience and a CISSP certification.')).value('management.expertiseSignals')).toBe(0);
   });
 });
+
+describe('affiliations', () => {
+  it('does not take training faculty and staff for a faculty appointment', () => {
+    expect(readFacts(draft('Our Chief Information Security Officer leads the program, and we train faculty and staff on phishing every year.')).value('management.expertiseSignals')).toBe(0);
+    expect(readFacts(draft('Our Chief Information Security Officer is an adjunct faculty member in cybersecurity at a state university.')).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+});
