@@ -117,6 +117,10 @@ describe('risk.thirdPartiesEngaged', () => {
     expect(value('risk.thirdPartiesEngaged', 'Before joining us in 2021, our CISO spent eight years in the risk advisory practice of a global accounting firm.')).toBe('none');
   });
 
+  it('reads security testing as cybersecurity context for generic third parties', () => {
+    expect(value('risk.thirdPartiesEngaged', 'Each year we engage third parties to perform penetration testing of our enterprise networks.')).toBe('engaged');
+  });
+
   it('counts outside parties only beside an assessment word', () => {
     expect(value('risk.thirdPartiesEngaged', 'Our controls are assessed by independent third parties against the NIST Cybersecurity Framework every two years.')).toBe('engaged');
     expect(value('risk.thirdPartiesEngaged', 'Several of the software applications we rely on are provided by third parties and hosted by outside parties in their own data centers.')).toBe('none');
