@@ -13,6 +13,8 @@ import { foldedMatches, foldSentence, testFolded } from '../text/case-folded-pat
 // cyber risk handled as the company's other risks are is handled in the company-wide process. The sentence must say how
 // it is handled ("Cybersecurity risks, like other risks we face, could harm us" says nothing of a process).
 const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|like|as\s+with|(?:(?:in|on|using|with|under)\s+)?the\s+same\s+(?:way|manner|scale|basis|criteria|methodology|methodologies|framework|process|processes)\s+as|consistent(?:ly)?\s+with)\s+(?:all\s+)?(?:(?:the|our|its)\s+)?(?:[\p{L}.&-]+['’]s\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?risks(?![\p{L}])/giu;
+// The verbs that say how: "assessed", "considered", "scored", "managed" ...
+const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|report|prioriti[sz]|address|treat|includ|incorporat|review|track|mitigat|govern|handl|scor|rank|measur)\p{L}*/iu;
 
 // "a cyber risk register", "the team's risk appetite": a register or appetite of the security function, not the company's.
 const FUNCTION_OWNER = /(?<![\p{L}])(?:team|department|function|unit)['’]s\s+$/iu;
@@ -48,8 +50,6 @@ function integratedSystems(text: string, lexicons: Lexicons): TermMatch[] {
     matchesBetween(text, lexiconOf(lexicons, 'integration-connectors'), windowStart(text, system.index, 6), system.index).length > 0,
   );
 }
-
-const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|report|prioriti[sz]|address|treat|includ|incorporat|review|track|mitigat|govern|handl|scor|rank|measur)\p{L}*/iu;
 
 // Only where the sentence names cyber risk and how it is handled.
 function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
