@@ -6,7 +6,7 @@ import { spanOfMatch } from '../text/span-of-match.js';
 
 const PLACEHOLDER = new RegExp(
   [
-    String.raw`\[\s*(?:●|•|\*|_+|\.{3}|…|x+|tbd|tbc|tba|todo|ntd|n/?a|\?+|date|name|company|registrant|title|number|amount|percentage|year|committee|officer|position|role|vendor|provider|firm|framework|insert[^\]]{0,80}|describe[^\]]{0,80}|add[^\]]{0,80}|confirm[^\]]{0,80}|update[^\]]{0,80}|note to draft[^\]]{0,200}|name of[^\]]{0,80}|[^\]]{0,40}\bto come)\s*\]`,
+    String.raw`\[\s*(?:●|•|\*|_+|\.{3}|…|x+|tbd|tbc|tba|todo|ntd|n/?a|\?+|date|name|company|registrant|title|number|amount|percentage|year|committee|officer|position|role|vendor|provider|firm|framework|insert[^\]]{0,200}|describe[^\]]{0,200}|add[^\]]{0,200}|confirm[^\]]{0,200}|update[^\]]{0,200}|note to draft[^\]]{0,200}|name of[^\]]{0,80}|[^\]]{0,40}\bto come|[^\]]{0,120}\bto be (?:provided|added|confirmed|drafted|updated|inserted|completed|determined|finali[sz]ed|agreed)\b[^\]]{0,120})\s*\]`,
     String.raw`\{\{[^}]{0,80}\}\}`,
     String.raw`<<[^>]{0,80}>>`,
     String.raw`\b(?:TBD|TBC|TODO|FIXME|NTD)\b`,
@@ -24,7 +24,7 @@ const MAY_HOLD_PLACEHOLDER = /[[{<_]|XX|TB[DCA]|TODO|FIXME|NTD|note to draft/i;
 
 export const textPlaceholders = defineFact<number>({
   id: 'text.placeholders',
-  description: 'How many drafting placeholders the prose still holds: `[TBD]`, `[●]`, `XX`, `20XX`, `TODO`, `[Company]`, `[insert ...]`, `{{...}}`, `____`. Evidence: one span per placeholder.',
+  description: 'How many drafting placeholders the prose still holds: `[TBD]`, `[●]`, `XX`, `20XX`, `TODO`, `[Company]`, `[insert ...]`, `[... to be provided ...]`, `{{...}}`, `____`. Evidence: one span per placeholder.',
   type: 'number',
   example: 0,
   compute({ model }) {

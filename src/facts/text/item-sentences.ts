@@ -11,22 +11,34 @@ export interface ItemSentence {
   order: number;
   /** The sentence before it in the same paragraph, for pronouns that continue a subject ("It also receives ..."). */
   previous?: ItemSentence;
+  /** For a list item, the sentence that introduces the list ("Our CISO brings:"), which is the item's subject. */
+  intro?: ItemSentence;
 }
 
 const cache = new WeakMap<Disclosure, ItemSentence[]>();
+// A sentence that is wholly one bracketed note.
+const BRACKETED = /^\s*\[[^\]]*\]\s*[.;:]?\s*$/;
+const INTRODUCES_LIST = /:\s*$/;
 
 export function itemSentences(model: Disclosure): ItemSentence[] {
   const cached = cache.get(model);
   if (cached) return cached;
   const sentences: ItemSentence[] = [];
+  let intro: ItemSentence | undefined;
   for (const paragraph of model.paragraphs) {
     const kind = sectionKindOf(model, paragraph);
+    const listItem = paragraph.kind === 'list-item';
     let previous: ItemSentence | undefined;
     for (const sentence of paragraph.sentences) {
-      const item: ItemSentence = { sentence, text: sentence.text, kind, order: sentences.length, ...(previous ? { previous } : {}) };
+      // "[Describe the Audit Committee's oversight here.]": a drafting note is not the disclosure's answer (text.placeholders
+      // reports it).
+      if (BRACKETED.test(sentence.text)) continue;
+      const item: ItemSentence = { sentence, text: sentence.text, kind, order: sentences.length, ...(previous ? { previous } : {}), ...(listItem && intro ? { intro } : {}) };
       sentences.push(item);
       previous = item;
     }
+    // The items of a list share the sentence that introduced it, up to the next paragraph.
+    if (!listItem) intro = previous && INTRODUCES_LIST.test(previous.text) ? previous : undefined;
   }
   cache.set(model, sentences);
   return sentences;
