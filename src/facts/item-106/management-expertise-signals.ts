@@ -8,7 +8,12 @@ import type { Lexicons } from '../text/lexicons.js';
 import { managementGroups } from '../text/management-groups.js';
 import { managementTitles } from '../text/management-titles.js';
 import { governanceBodies } from '../text/governance-bodies.js';
-import { containsTerm } from '../text/lexicon-matches.js';
+import { containsTerm, lexiconMatches, type TermMatch } from '../text/lexicon-matches.js';
+import { testFolded } from '../text/case-folded-pattern.js';
+import { windowStart } from '../text/word-windows.js';
+
+// A title after "as", "former" or "previously" is a role someone held, not who the sentence is about.
+const PAST_ROLE_BEFORE = /(?<![\p{L}])(?:as|former|formerly|previously|prior)\s+(?:(?:a|an|the|our|its|their)\s+)?$/iu;
 
 export const managementExpertiseSignals = defineFact<number>({
   id: 'management.expertiseSignals',
@@ -32,8 +37,23 @@ export const managementExpertiseSignals = defineFact<number>({
 });
 
 // Expertise belongs to a person or team: a title, a pronoun or a group; a sentence about directors only is board expertise.
+// A list item ("20 years in information security") is about the people its introduction names ("Our CISO brings:").
 function aboutManagementPeople(item: ItemSentence, lexicons: Lexicons, aliases: readonly string[]): boolean {
-  const titled = managementTitles(item.text, lexicons, aliases).length > 0;
-  if (!titled && containsTerm(item.text, lexiconOf(lexicons, 'board-person-references'))) return false;
-  return titled || containsTerm(item.text, lexiconOf(lexicons, 'person-references')) || managementGroups(item.text, lexicons).length > 0;
+  return namesManagementPeople(item.text, lexicons, aliases) || (item.intro !== undefined && namesManagementPeople(item.intro.text, lexicons, aliases));
+}
+
+function namesManagementPeople(text: string, lexicons: Lexicons, aliases: readonly string[]): boolean {
+  const titles = managementTitles(text, lexicons, aliases);
+  const directors = lexiconMatches(text, lexiconOf(lexicons, 'board-person-references'));
+  if (titles.length === 0 && directors.length > 0) return false;
+  if (directorsFormerRole(text, titles, directors)) return false;
+  return titles.length > 0 || containsTerm(text, lexiconOf(lexicons, 'person-references')) || managementGroups(text, lexicons).length > 0;
+}
+
+// "One member of our Audit Committee, Ms. Varga, served for 14 years as chief information security officer": a director
+// named first, every title after her a role she held, so the expertise is a director's.
+function directorsFormerRole(text: string, titles: readonly TermMatch[], directors: readonly TermMatch[]): boolean {
+  const director = directors[0];
+  if (!director) return false;
+  return titles.every((title) => title.index > director.end && testFolded(PAST_ROLE_BEFORE, text.slice(windowStart(text, title.index, 3), title.index)));
 }

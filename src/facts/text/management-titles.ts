@@ -12,11 +12,15 @@ const FUNCTION_LEADER = /(?<![\p{L}])(?:(?:senior|executive|group|global|corpora
 // "VP Information Technology", "Senior Vice President Information Security": a vice president's function may follow with no
 // "of" or comma.
 const VP_FUNCTION = /(?<![\p{L}])(?:(?:senior|executive|group|global|corporate)\s+)?(?:vice\s+president|s?vp|evp)\s+(?:information\s+security|cyber\s?security|information\s+technology|it|technology|security)(?![\p{L}])/giu;
+// "Senior Executive Officer in charge of IT" (Japanese and other two-tier companies), "Managing Director responsible for
+// Information Security": an officer named by the function put in their charge.
+const OFFICER_IN_CHARGE = /(?<![\p{L}])(?:(?:senior|managing|executive)\s+)?(?:executive\s+officer|managing\s+director|executive\s+director|officer)\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:our\s+|the\s+)?(?:information\s+security|cyber\s?security|information\s+technology|it|technology|security|digital(?:\s+transformation)?|information\s+systems)(?![\p{L}])/giu;
 // Cheap cues first: the open-ended patterns only run on sentences that could hold them.
 const OPEN_ENDED: [RegExp, RegExp][] = [
   [/chief/i, CHIEF_OFFICER],
   [/president|vps?\b|director|head|leader|manager/i, FUNCTION_LEADER],
   [/president|vp\s/i, VP_FUNCTION],
+  [/in\s+charge\s+of|responsible\s+for/i, OFFICER_IN_CHARGE],
 ];
 const NOT_MANAGEMENT_BEFORE = /(?:independent|non-executive|board|outside|lead)\s*$/iu;
 const NO_ALIASES: readonly string[] = Object.freeze([]);

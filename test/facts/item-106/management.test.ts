@@ -213,3 +213,18 @@ describe('affiliations', () => {
     expect(readFacts(draft('Our Chief Information Security Officer is an adjunct faculty member in cybersecurity at a state university.')).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
 });
+
+describe('expertise given in a list, and the past roles of a director', () => {
+  it('reads list items as being about the manager their introduction names', () => {
+    const text = '# Item 1C. Cybersecurity\n\nOur Chief Information Security Officer brings:\n\n- more than 20 years in information security;\n- a master\'s degree in computer science;\n- the CISSP and CISM certifications.\n';
+    expect(readFacts(text, 'draft.md').value('management.expertiseSignals')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not count a director\'s former management roles as management expertise', () => {
+    expect(readFacts(draft('One member of our Audit Committee, Ms. Elena Varga, served for 14 years as chief information security officer of a regional bank.')).value('management.expertiseSignals')).toBe(0);
+  });
+
+  it('reads an officer in charge of a function as a title', () => {
+    expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
+  });
+});

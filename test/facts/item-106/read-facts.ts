@@ -1,7 +1,7 @@
-// Test helper: computes the facts of a short plain-text draft and reads back each fact's evidence as sentences.
+// Test helper: computes the facts of a short draft (plain text, or Markdown when named so) and reads back each fact's evidence as sentences.
 import { computeFacts, type FactResults } from '../../../src/facts/compute-facts.js';
 import { loadBuiltinLexicons } from '../../../src/facts/text/lexicons.js';
-import { parseText } from '../../../src/parse/parse-text.js';
+import { parseSource } from '../../../src/parse/parse-source.js';
 
 const lexicons = loadBuiltinLexicons();
 
@@ -11,8 +11,8 @@ export interface ReadFacts {
   evidence(id: string): string[];
 }
 
-export function readFacts(text: string): ReadFacts {
-  const model = parseText('draft.txt', text);
+export function readFacts(text: string, path = 'draft.txt'): ReadFacts {
+  const model = parseSource(path, text);
   const facts: FactResults = computeFacts(model, lexicons);
   const result = (id: string) => {
     const found = facts[id];
