@@ -49,13 +49,19 @@ export const riskServiceProviderOversightAnswer = defineFact<ServiceProviderOver
 
 function describesOversight(text: string, lexicons: Lexicons): boolean {
   const providers = providersUsed(text, lexicons);
-  if (providers.length === 0) return false;
+  if (providers.length === 0 || checksOtherRisk(text, lexicons)) return false;
   if (ownChecks(text, lexiconOf(lexicons, 'service-provider-oversight'), lexicons).length > 0) return true;
   // Checking providers' controls, or acting on risk that comes from them, is oversight unless they were engaged as helpers.
   const checksControls = providers.some((provider) => nearControls(text, provider, lexicons));
   const actsOnTheirRisk = containsTerm(text, lexiconOf(lexicons, 'oversight-actions')) && providers.some((provider) => isRiskSource(text, provider, lexicons));
   const checksThem = providers.some((provider) => isChecked(text, provider, lexicons) || isObliged(text, provider, lexicons));
   return (checksControls || actsOnTheirRisk || checksThem) && !engagedAsHelpers(text, providers, lexicons);
+}
+
+// "New suppliers undergo an onboarding review for anti-bribery, sanctions and health and safety": checks of another risk, in
+// a sentence that names no cybersecurity.
+function checksOtherRisk(text: string, lexicons: Lexicons): boolean {
+  return containsTerm(text, lexiconOf(lexicons, 'other-compliance-checks')) && !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'));
 }
 
 // Provider words for parties the company uses. "Third-party tools" are things; "as a service provider to our clients"

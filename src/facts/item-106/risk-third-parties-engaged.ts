@@ -20,6 +20,10 @@ const OTHERS_HELPER = /(?<![\p{L}])(?:their|customers['’]?|clients['’]?|part
 // auditor of the financial statements, not a helper with cyber risk, unless the sentence names cybersecurity. Other
 // helpers in such a sentence ("certification bodies audit our ISO 27001 system") still count.
 const AUDITOR = /audit|accounting/i;
+const SECURITY = /cyber|security|infosec|penetration|phishing|ransomware|malware|breach/i;
+// "our CISO is a PCI Qualified Security Assessor" (a person's credential), "the Board of Statutory Auditors" (a governance
+// body of Italian and Japanese companies): helper words that name no helper.
+const NOT_A_HELPER = /(?<![\p{L}])(?:(?:is|was|holds?|held|certified\s+as)\s+an?\s+(?:[\p{L}-]+\s+){0,2}|(?:board|college)\s+of\s+(?:(?:company|statutory|corporate)\s+)?)$/iu;
 const FINANCIAL_AUDIT = /(?<![\p{L}])(?:financial\s+(?:statements?|reporting)|registered\s+public\s+accounting)(?![\p{L}])/iu;
 const ASSESSMENT_REACH = 6;
 // "Before joining us, she spent nine years at a Big Four accounting firm": a biography names a past employer, not a helper.
@@ -68,11 +72,13 @@ function assessingParties(text: string, lexicons: Lexicons): TermMatch[] {
 }
 
 function namedHelpers(text: string, lexicons: Lexicons): TermMatch[] {
-  const financialAudit = /financial|registered/i.test(text) && testFolded(FINANCIAL_AUDIT, text) && !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'));
+  // Only a word of security itself lifts it: "information technology general controls relevant to financial reporting" are
+  // still the financial audit.
+  const financialAudit = /financial|registered/i.test(text) && testFolded(FINANCIAL_AUDIT, text) && !SECURITY.test(text);
   return lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers')).filter((match) => {
     if (financialAudit && AUDITOR.test(match.text)) return false;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    return !INTERNAL.test(before) && !testFolded(OTHERS_HELPER, before) && !inBiography(text, match, lexicons);
+    return !INTERNAL.test(before) && !testFolded(OTHERS_HELPER, before) && !testFolded(NOT_A_HELPER, before) && !inBiography(text, match, lexicons);
   });
 }
 

@@ -121,6 +121,12 @@ describe('risk.thirdPartiesEngaged', () => {
     expect(value('risk.thirdPartiesEngaged', 'Each year we engage third parties to perform penetration testing of our enterprise networks.')).toBe('engaged');
   });
 
+  it('does not take a credential or a board of auditors for a helper, nor IT controls for cybersecurity', () => {
+    expect(value('risk.thirdPartiesEngaged', 'Our Chief Information Security Officer is a PCI Qualified Security Assessor and holds the CISSP certification.')).toBe('none');
+    expect(value('risk.thirdPartiesEngaged', 'The Board of Statutory Auditors supervises our compliance with the law and our articles of association.')).toBe('none');
+    expect(value('risk.thirdPartiesEngaged', 'Our external auditor considers information technology general controls relevant to financial reporting.')).toBe('none');
+  });
+
   it('counts outside parties only beside an assessment word', () => {
     expect(value('risk.thirdPartiesEngaged', 'Our controls are assessed by independent third parties against the NIST Cybersecurity Framework every two years.')).toBe('engaged');
     expect(value('risk.thirdPartiesEngaged', 'Several of the software applications we rely on are provided by third parties and hosted by outside parties in their own data centers.')).toBe('none');
@@ -202,6 +208,11 @@ describe('risk.serviceProviderOversight', () => {
   it('reads contractors beside employees as the workforce, and contractors alone as providers', () => {
     expect(value('risk.serviceProviderOversight', 'All employees and contractors complete security awareness training when they join and every year after.')).toBe(false);
     expect(value('risk.serviceProviderOversight', 'Contractors that access our systems must complete our security training and sign our acceptable use policy.')).toBe(true);
+  });
+
+  it('does not read provider checks for other risks as cybersecurity oversight', () => {
+    expect(value('risk.serviceProviderOversight', 'All new suppliers are subject to our onboarding procedure, which includes anti-bribery, sanctions and health and safety screening.')).toBe(false);
+    expect(value('risk.serviceProviderOversight', 'All new suppliers are subject to our onboarding procedure, which includes sanctions screening and a review of their security controls.')).toBe(true);
   });
 
   it('knows the providers of regulated sectors by name', () => {
