@@ -23,6 +23,8 @@ const AUDITOR = /audit|accounting/i;
 const SECURITY = /cyber|security|infosec|penetration|phishing|ransomware|malware|breach/i;
 // "our CISO is a PCI Qualified Security Assessor" (a person's credential), "the Board of Statutory Auditors" (a governance
 // body of Italian and Japanese companies): helper words that name no helper.
+const OTHERS_CUE = /their|customer|client|partner|regulator/i;
+const NOT_A_HELPER_CUE = /\b(?:is|was|holds?|held|certified|board|college)\b/i;
 const NOT_A_HELPER = /(?<![\p{L}])(?:(?:is|was|holds?|held|certified\s+as)\s+an?\s+(?:[\p{L}-]+\s+){0,2}|(?:board|college)\s+of\s+(?:(?:company|statutory|corporate)\s+)?)$/iu;
 const FINANCIAL_AUDIT = /(?<![\p{L}])(?:financial\s+(?:statements?|reporting)|registered\s+public\s+accounting)(?![\p{L}])/iu;
 const ASSESSMENT_REACH = 6;
@@ -78,7 +80,10 @@ function namedHelpers(text: string, lexicons: Lexicons): TermMatch[] {
   return lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers')).filter((match) => {
     if (financialAudit && AUDITOR.test(match.text)) return false;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    return !INTERNAL.test(before) && !testFolded(OTHERS_HELPER, before) && !testFolded(NOT_A_HELPER, before) && !inBiography(text, match, lexicons);
+    if (INTERNAL.test(before) || inBiography(text, match, lexicons)) return false;
+    // Cheap cues spare most mentions the two patterns.
+    if (OTHERS_CUE.test(before) && testFolded(OTHERS_HELPER, before)) return false;
+    return !(NOT_A_HELPER_CUE.test(before) && testFolded(NOT_A_HELPER, before));
   });
 }
 

@@ -9,5 +9,6 @@ const OTHER_TOPIC = /(?<![\p{L}])(?:on|about|regarding|concerning)\s+(?:the\s+|o
 
 /** Whether the sentence names a subject other than cybersecurity ("on our business and affairs") and no cybersecurity word. */
 export function aboutOtherTopic(text: string, lexicons: Lexicons): boolean {
-  return testFolded(OTHER_TOPIC, text) && !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'));
+  // Nearly every sentence that names a cyber word is about cybersecurity: the pattern runs only on the others.
+  return !containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) && testFolded(OTHER_TOPIC, text);
 }
