@@ -33,6 +33,7 @@ export const managementReportsToBoard = defineFact<boolean>({
       // A department or team reporting to the board is management reporting, even without a title; so is "He" after the CISO.
       const actors = [...managementActors(item, lexicons, bodies), ...lexiconMatches(item.text, lexiconOf(lexicons, 'management-functions')), ...continuingManager(item, lexicons, bodies)];
       if (boards.length === 0 || actors.length === 0 || aboutOtherTopic(item.text, lexicons)) return false;
+      if (reportedInTable(item, boards, actors, lexicons)) return true;
       return lexiconMatches(item.text, lexiconOf(lexicons, 'informing-verbs')).some((verb) => !negatedBefore(item.text, verb.index, 3) && reportsUp(item, verb, boards, actors, lexicons));
     });
     return { value: evidence.length > 0, evidence: evidence.slice(0, 4).map((item) => item.sentence.span) };
@@ -64,4 +65,11 @@ function subjectFromClauseBefore(text: string, verb: TermMatch, actors: readonly
   if (start === 0 || !testFolded(AND_BEFORE, text.slice(0, start)) || !testFolded(SUBJECTLESS, text.slice(start, verb.index))) return false;
   const previousStart = clauseStart(text, start - 1);
   return actors.some((actor) => actor.index >= previousStart && actor.end <= start);
+}
+
+// A row of a reporting table ("Who reports | To whom | How often"): the header holds the verb, the row the manager and then
+// the board.
+function reportedInTable(item: ItemSentence, boards: readonly TermMatch[], actors: readonly TermMatch[], lexicons: Lexicons): boolean {
+  if (!item.tableHeader || lexiconMatches(item.tableHeader.text, lexiconOf(lexicons, 'informing-verbs')).length === 0) return false;
+  return actors.some((actor) => boards.some((board) => actor.end <= board.index));
 }

@@ -20,7 +20,9 @@ function findInformingSentences(model: Disclosure, lexicons: Lexicons): ItemSent
   const verbs = lexiconOf(lexicons, 'informing-verbs');
   return itemSentences(model).filter((item) => {
     if (boardTargets(item, lexicons, bodies).length === 0) return false;
-    if (!lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4))) return false;
+    // In a table the verb is in the header ("Who reports | To whom | How often").
+    const informed = lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4)) || (item.tableHeader !== undefined && containsTerm(item.tableHeader.text, verbs));
+    if (!informed) return false;
     if (aboutOtherTopic(item.text, lexicons)) return false;
     return (
       containsTerm(item.text, lexiconOf(lexicons, 'cyber-terms')) ||

@@ -13,6 +13,8 @@ export interface ItemSentence {
   previous?: ItemSentence;
   /** For a list item, the sentence that introduces the list ("Our CISO brings:"), which is the item's subject. */
   intro?: ItemSentence;
+  /** For a table row, the table's first row, whose cells name what each column holds ("Who reports | To whom | How often"). */
+  tableHeader?: ItemSentence;
 }
 
 const cache = new WeakMap<Disclosure, ItemSentence[]>();
@@ -25,20 +27,30 @@ export function itemSentences(model: Disclosure): ItemSentence[] {
   if (cached) return cached;
   const sentences: ItemSentence[] = [];
   let intro: ItemSentence | undefined;
+  let tableHeader: ItemSentence | undefined;
+  let inTable = false;
   for (const paragraph of model.paragraphs) {
     const kind = sectionKindOf(model, paragraph);
     const listItem = paragraph.kind === 'list-item';
+    const tableRow = paragraph.kind === 'table-row';
     let previous: ItemSentence | undefined;
     for (const sentence of paragraph.sentences) {
       // "[Describe the Audit Committee's oversight here.]": a drafting note is not the disclosure's answer (text.placeholders
       // reports it).
       if (BRACKETED.test(sentence.text)) continue;
-      const item: ItemSentence = { sentence, text: sentence.text, kind, order: sentences.length, ...(previous ? { previous } : {}), ...(listItem && intro ? { intro } : {}) };
+      const item: ItemSentence = {
+        sentence, text: sentence.text, kind, order: sentences.length,
+        ...(previous ? { previous } : {}),
+        ...(listItem && intro ? { intro } : {}),
+        ...(tableRow && inTable && tableHeader ? { tableHeader } : {}),
+      };
       sentences.push(item);
       previous = item;
     }
-    // The items of a list share the sentence that introduced it, up to the next paragraph.
+    // The items of a list share the sentence that introduced it, up to the next paragraph; the rows of a table its first row.
     if (!listItem) intro = previous && INTRODUCES_LIST.test(previous.text) ? previous : undefined;
+    if (tableRow && !inTable) tableHeader = previous;
+    inTable = tableRow;
   }
   cache.set(model, sentences);
   return sentences;

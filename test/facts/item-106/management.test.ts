@@ -228,3 +228,18 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
   });
 });
+
+describe('a reporting table', () => {
+  const table = (header: string, row: string) => `# Item 1C. Cybersecurity\n\n## Governance\n\n| ${header} |\n|---|---|---|\n| ${row} |\n`;
+
+  it('reads a row under a header that names the reporting as management reporting to the board', () => {
+    const facts = readFacts(table('Who reports | To whom | How often', 'Chief Information Security Officer | Audit Committee | Quarterly'), 'draft.md');
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+    expect(facts.value('board.informedProcessDescribed')).toBe(true);
+  });
+
+  it('does not read a table of who sits where as reporting', () => {
+    const facts = readFacts(table('Name | Role | Committee', 'Jane Okafor | Chief Information Officer | Audit Committee'), 'draft.md');
+    expect(facts.value('management.reportsToBoard')).toBe(false);
+  });
+});
