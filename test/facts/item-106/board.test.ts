@@ -97,3 +97,10 @@ describe('the full board named as the holder of oversight', () => {
     expect(readFacts(draft('Oversight of cybersecurity risk does not rest with our Board of Directors as a whole; it is delegated to the Audit Committee.')).value('board.fullBoardOversees')).toBe(false);
   });
 });
+
+describe('a full board that says it has no committee for it', () => {
+  it('reads "has not delegated this responsibility to a committee" as the board itself overseeing', () => {
+    expect(readFacts(draft('Our Board of Directors is responsible for the oversight of cybersecurity risk and has not delegated this responsibility to a committee.')).value('board.fullBoardOversees')).toBe(true);
+    expect(readFacts(draft('Our Board of Directors oversees cybersecurity risk through its Audit Committee.')).value('board.fullBoardOversees')).toBe(false);
+  });
+});
