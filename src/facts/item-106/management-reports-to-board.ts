@@ -6,7 +6,7 @@ import { clauseStart } from '../text/clause-start.js';
 import { continuingManager } from '../text/continuing-manager.js';
 import { governanceBodies } from '../text/governance-bodies.js';
 import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
-import { lexiconMatches, type TermMatch } from '../text/lexicon-matches.js';
+import { containsTerm, lexiconMatches, type TermMatch } from '../text/lexicon-matches.js';
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { managementActors } from '../text/management-actors.js';
@@ -70,6 +70,6 @@ function subjectFromClauseBefore(text: string, verb: TermMatch, actors: readonly
 // A row of a reporting table ("Who reports | To whom | How often"): the header holds the verb, the row the manager and then
 // the board.
 function reportedInTable(item: ItemSentence, boards: readonly TermMatch[], actors: readonly TermMatch[], lexicons: Lexicons): boolean {
-  if (!item.tableHeader || lexiconMatches(item.tableHeader.text, lexiconOf(lexicons, 'informing-verbs')).length === 0) return false;
+  if (!item.tableHeader || !containsTerm(item.tableHeader.text, lexiconOf(lexicons, 'informing-verbs'))) return false;
   return actors.some((actor) => boards.some((board) => actor.end <= board.index));
 }

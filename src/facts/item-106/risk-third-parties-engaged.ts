@@ -14,21 +14,23 @@ export type ThirdPartiesEngaged = 'engaged' | 'not-engaged' | 'hedged' | 'none';
 // "our use of third-party service providers" is a noun, not an engagement.
 const NOUN_USE = /(?:our|the|its|their)\s+$/iu;
 const INTERNAL = /internal\s+$/iu;
-// "Our customers, and their auditors, review our controls": helpers of someone else, checking the company.
-const OTHERS_HELPER = /(?<![\p{L}])(?:their|customers['’]?|clients['’]?|partners['’]?|regulators['’]?)\s+(?:(?:own|external|independent|outside)\s+)?$/iu;
-// The Audit Committee's general duties ("... our relationship with our independent registered public accounting firm"): the
-// auditor of the financial statements, not a helper with cyber risk, unless the sentence names cybersecurity. Other
-// helpers in such a sentence ("certification bodies audit our ISO 27001 system") still count.
-const AUDITOR = /audit|accounting/i;
-const SECURITY = /cyber|security|infosec|penetration|phishing|ransomware|malware|breach/i;
-// "our CISO is a PCI Qualified Security Assessor" (a person's credential), "the Board of Statutory Auditors" (a governance
-// body of Italian and Japanese companies): helper words that name no helper.
+// "Our customers, and their auditors, review our controls": helpers of someone else, checking the company. The cue spares
+// most mentions the pattern.
 const OTHERS_CUE = /their|customer|client|partner|regulator/i;
+const OTHERS_HELPER = /(?<![\p{L}])(?:their|customers['’]?|clients['’]?|partners['’]?|regulators['’]?)\s+(?:(?:own|external|independent|outside)\s+)?$/iu;
+// "our CISO is a PCI Qualified Security Assessor" (a person's credential), "the Board of Statutory Auditors" (a governance
+// body of Italian and Japanese companies): helper words that name no helper. The cue spares most mentions the pattern.
 const NOT_A_HELPER_CUE = /\b(?:is|was|holds?|held|certified|board|college)\b/i;
 const NOT_A_HELPER = /(?<![\p{L}])(?:(?:is|was|holds?|held|certified\s+as)\s+an?\s+(?:[\p{L}-]+\s+){0,2}|(?:board|college)\s+of\s+(?:(?:company|statutory|corporate)\s+)?)$/iu;
+// The Audit Committee's general duties ("... our relationship with our independent registered public accounting firm"): the
+// auditor of the financial statements, not a helper with cyber risk, unless the sentence names security itself
+// ("information technology general controls" do not). Other helpers in such a sentence ("certification bodies audit our
+// ISO 27001 system") still count.
 const FINANCIAL_AUDIT = /(?<![\p{L}])(?:financial\s+(?:statements?|reporting)|registered\s+public\s+accounting)(?![\p{L}])/iu;
+const AUDITOR = /audit|accounting/i;
+const SECURITY = /cyber|security|infosec|penetration|phishing|ransomware|malware|breach/i;
+// How near an assessment word must stand to an outside party ("assessed by independent third parties").
 const ASSESSMENT_REACH = 6;
-// "Before joining us, she spent nine years at a Big Four accounting firm": a biography names a past employer, not a helper.
 // "Before we engage a service provider ..., we review its controls": onboarding a vendor is the (b)(1)(iii) risk, not outside help.
 const ONBOARDING = /(?<![\p{L}])(?:before|prior\s+to)\s+(?:(?:we|the\s+company|it)\s+)?$/iu;
 // "a service provider that will handle employee data": what the party does for the business, so a source of risk, not a helper.
@@ -74,19 +76,17 @@ function assessingParties(text: string, lexicons: Lexicons): TermMatch[] {
 }
 
 function namedHelpers(text: string, lexicons: Lexicons): TermMatch[] {
-  // Only a word of security itself lifts it: "information technology general controls relevant to financial reporting" are
-  // still the financial audit.
   const financialAudit = /financial|registered/i.test(text) && testFolded(FINANCIAL_AUDIT, text) && !SECURITY.test(text);
   return lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers')).filter((match) => {
     if (financialAudit && AUDITOR.test(match.text)) return false;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (INTERNAL.test(before) || inBiography(text, match, lexicons)) return false;
-    // Cheap cues spare most mentions the two patterns.
     if (OTHERS_CUE.test(before) && testFolded(OTHERS_HELPER, before)) return false;
     return !(NOT_A_HELPER_CUE.test(before) && testFolded(NOT_A_HELPER, before));
   });
 }
 
+// "Before joining us, she spent nine years at a Big Four accounting firm": a biography names a past employer, not a helper.
 // A prior role earlier in the sentence, with no engagement verb between it and the helper ("Our CISO, who previously served
 // at the FBI, works with outside consultants" still engages them).
 function inBiography(text: string, helper: TermMatch, lexicons: Lexicons): boolean {
