@@ -11,6 +11,7 @@ import { continuingManager } from '../text/continuing-manager.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { windowEnd, windowStart } from '../text/word-windows.js';
 import { forDocumentLetters } from '../text/document-letters.js';
+import { recipientCell } from '../text/reporting-table.js';
 
 // The rule's own words: "informed about, and monitor the prevention, detection, mitigation and remediation".
 const INFORMED_ABOUT_ACTIVITIES = /(?<![\p{L}])informed\s+(?:about|of|on)[^.;]{0,60}?(?:prevention|detection|mitigation|remediation)/iu;
@@ -50,7 +51,14 @@ function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: Gover
   // Escalation implies an incident; other informing needs one named ("reports on threats", not "cybersecurity updates").
   if (testFolded(MONITORS_THROUGH, text) || escalatedToManagement(text, actors, lexicons)) return true;
   if (!containsTerm(text, lexiconOf(lexicons, 'monitoring-topics'))) return false;
-  return managementIsTold(text, actors, lexicons) || managementReceives(text, actors, lexicons) || reviewedByManagement(text, actors);
+  return managementIsTold(text, actors, lexicons) || managementReceives(text, actors, lexicons) || reviewedByManagement(text, actors) || toldInTable(item, actors, lexicons);
+}
+
+// A row of a reporting table ("Security operations center | CISO | Continuously | Alerts, incidents"): the manager in the
+// column the header names as the one told ("To whom") receives the report; one in the first column is reporting it.
+function toldInTable(item: ItemSentence, actors: readonly TermMatch[], lexicons: Lexicons): boolean {
+  const cell = recipientCell(item, lexicons);
+  return cell !== undefined && actors.some((actor) => actor.index >= cell.start && actor.end <= cell.end);
 }
 
 // "Alerts from our SOC are reviewed by the CISO": the manager is the agent of a monitoring verb.

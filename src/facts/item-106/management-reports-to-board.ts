@@ -12,6 +12,7 @@ import type { Lexicons } from '../text/lexicons.js';
 import { managementActors } from '../text/management-actors.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { aboutOtherTopic } from '../text/other-topic.js';
+import { isReportingTableRow } from '../text/reporting-table.js';
 
 const BY = /(?<![\p{L}])by(?![\p{L}])/iu;
 const WITH = /(?<![\p{L}])with(?![\p{L}])/iu;
@@ -70,6 +71,6 @@ function subjectFromClauseBefore(text: string, verb: TermMatch, actors: readonly
 // A row of a reporting table ("Who reports | To whom | How often"): the header holds the verb, the row the manager and then
 // the board.
 function reportedInTable(item: ItemSentence, boards: readonly TermMatch[], actors: readonly TermMatch[], lexicons: Lexicons): boolean {
-  if (!item.tableHeader || !containsTerm(item.tableHeader.text, lexiconOf(lexicons, 'informing-verbs'))) return false;
+  if (!isReportingTableRow(item, lexicons)) return false;
   return actors.some((actor) => boards.some((board) => actor.end <= board.index));
 }

@@ -11,6 +11,7 @@ import { lexiconOf } from './lexicon-of.js';
 import { managementActors } from './management-actors.js';
 import { negatedBefore } from './negated-before.js';
 import { aboutOtherTopic } from './other-topic.js';
+import { isReportingTableRow } from './reporting-table.js';
 
 /** Sentences that tell how the board or a board committee is informed: a board target, an informing verb, and a source, subject or cadence. */
 export const boardInformingSentences = perDocument(findInformingSentences);
@@ -21,7 +22,7 @@ function findInformingSentences(model: Disclosure, lexicons: Lexicons): ItemSent
   return itemSentences(model).filter((item) => {
     if (boardTargets(item, lexicons, bodies).length === 0) return false;
     // In a table the verb is in the header ("Who reports | To whom | How often").
-    const informed = lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4)) || (item.tableHeader !== undefined && containsTerm(item.tableHeader.text, verbs));
+    const informed = lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4)) || isReportingTableRow(item, lexicons);
     if (!informed) return false;
     if (aboutOtherTopic(item.text, lexicons)) return false;
     return (

@@ -230,12 +230,22 @@ describe('expertise given in a list, and the past roles of a director', () => {
 });
 
 describe('a reporting table', () => {
-  const table = (header: string, row: string) => `# Item 1C. Cybersecurity\n\n## Governance\n\n| ${header} |\n|---|---|---|\n| ${row} |\n`;
+  const table = (header: string, row: string) => `# Item 1C. Cybersecurity\n\n## Governance\n\n| ${header} |\n|${header.split('|').map(() => '---|').join('')}\n| ${row} |\n`;
 
   it('reads a row under a header that names the reporting as management reporting to the board', () => {
     const facts = readFacts(table('Who reports | To whom | How often', 'Chief Information Security Officer | Audit Committee | Quarterly'), 'draft.md');
     expect(facts.value('management.reportsToBoard')).toBe(true);
     expect(facts.value('board.informedProcessDescribed')).toBe(true);
+  });
+
+  it('reads a manager in the "to whom" column of a row about incidents as informed of them', () => {
+    const facts = readFacts(table('Who reports | To whom | How often | Main content', 'Security operations center | Chief Information Security Officer | Continuously | Alerts, incidents and containment status'), 'draft.md');
+    expect(facts.value('management.monitoringDescribed')).toBe(true);
+  });
+
+  it('does not read a manager who reports in the first column as informed', () => {
+    const facts = readFacts(table('Who reports | To whom | How often | Main content', 'Chief Information Security Officer | Audit Committee | Quarterly | Incidents and program metrics'), 'draft.md');
+    expect(facts.value('management.monitoringDescribed')).toBe(false);
   });
 
   it('does not read a table of who sits where as reporting', () => {
