@@ -9,8 +9,14 @@ import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
 
 const COMMITTEE = /(?<![\p{L}])(?:sub)?committees?(?![\p{L}])/iu;
-// With a committee in the same sentence, the board still oversees itself only when the sentence says so.
-const ITSELF = /(?<![\p{L}])(?:directly|as\s+a\s+whole|itself|full\s+board|entire\s+board|whole\s+board)(?![\p{L}])/iu;
+// With a committee in the same sentence, the board still oversees itself only when the sentence says so. "Directly and
+// through its committees" shares the oversight with committees it does not name: that is not the board alone.
+const ITSELF = /(?<![\p{L}])(?:directly(?!\s+(?:and|or)\s+(?:through|via|by)(?![\p{L}]))|as\s+a\s+whole|itself|full\s+board|entire\s+board|whole\s+board)(?![\p{L}])/iu;
+// Committees that share the board's oversight without a name: "through its committees", "with the assistance of its standing
+// committees", "the Board and its committees".
+const SHARED_WITH_COMMITTEES = /(?<![\p{L}])(?:through|via|and|with\s+the\s+(?:assistance|help|support)\s+of|(?:assisted|supported)\s+by)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+){0,2}?committees(?![\p{L}])/iu;
+// A committee's name is capitalised ("the Audit Committee"); the committees sharing oversight unnamed are not.
+const NAMED_COMMITTEE = /(?<![\p{L}])Committees?(?![\p{L}])/u;
 // "... and has not delegated this responsibility to a committee", "rather than any committee": a committee named only to say
 // there is none.
 const NO_COMMITTEE = /(?<![\p{L}])(?:not|no|rather\s+than|instead\s+of|without)\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:a|any|one\s+of\s+its)\s+)?(?:(?:separate|standing|dedicated|specific)\s+)?(?:sub)?committees?(?![\p{L}])/iu;
@@ -24,10 +30,19 @@ export const boardFullBoardOversees = defineFact<boolean>({
   type: 'boolean',
   example: false,
   compute({ model, lexicons }) {
-    const evidence = itemSentences(model).filter((item) => boardItselfOversees(item.text, lexicons));
+    const items = itemSentences(model);
+    let evidence = items.filter((item) => boardItselfOversees(item.text, lexicons));
+    // "The Board oversees cyber risk with the assistance of its standing committees" shares the oversight with committees it
+    // does not name; then the board receiving reports elsewhere does not make it the overseer alone, unless a sentence says so.
+    if (items.some((item) => sharesWithUnnamedCommittees(item.text, lexicons))) evidence = evidence.filter((item) => testFolded(ITSELF, item.text));
     return { value: evidence.length > 0, evidence: evidence.slice(0, 3).map((item) => item.sentence.span) };
   },
 });
+
+function sharesWithUnnamedCommittees(text: string, lexicons: Lexicons): boolean {
+  if (!testFolded(SHARED_WITH_COMMITTEES, text) || boardMentions(text, lexicons).length === 0) return false;
+  return containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) && !NAMED_COMMITTEE.test(text);
+}
 
 function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
   const board = boardMentions(text, lexicons)[0];

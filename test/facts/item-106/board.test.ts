@@ -69,6 +69,19 @@ describe('board.fullBoardOversees', () => {
   it('is false when oversight runs through committees', () => {
     expect(readFacts(draft('Our Board of Directors oversees cybersecurity risk through its committees.')).value('board.fullBoardOversees')).toBe(false);
   });
+
+  it('is false when the board oversees "directly and through its committees" without naming one', () => {
+    expect(readFacts(draft('Our Board of Directors oversees risks from cybersecurity threats, both directly and through its committees, as part of its oversight of risk management.')).value('board.fullBoardOversees')).toBe(false);
+    expect(readFacts(draft('Our Board of Directors oversees cybersecurity risk directly, and no committee has been assigned this responsibility.')).value('board.fullBoardOversees')).toBe(true);
+  });
+
+  it('is false when the board shares oversight with committees it does not name, even where it receives reports itself', () => {
+    const shared = 'The Board oversees the Company\'s enterprise risks, including risks from cybersecurity threats, with the assistance of its standing committees.';
+    const reports = 'The Board receives a report on cybersecurity from our Chief Information Officer at least annually and reviews the program\'s priorities.';
+    expect(readFacts(draft(shared, reports)).value('board.fullBoardOversees')).toBe(false);
+    expect(readFacts(draft(reports)).value('board.fullBoardOversees')).toBe(true);
+    expect(readFacts(draft(shared, 'The full Board retains oversight of cybersecurity risk.')).value('board.fullBoardOversees')).toBe(true);
+  });
 });
 
 describe('board.informedProcessDescribed and board.cadence', () => {
