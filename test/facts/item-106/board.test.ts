@@ -99,6 +99,12 @@ describe('board.informedProcessDescribed and board.cadence', () => {
     expect(facts.value('board.cadence')).toEqual(['five times a year']);
   });
 
+  it('is false when the board is only "kept informed" of cybersecurity matters by no one, with no cadence', () => {
+    expect(readFacts(draft('The Audit Committee of our Board oversees cybersecurity risk.', 'The Board and both committees are kept informed of cybersecurity matters.')).value('board.informedProcessDescribed')).toBe(false);
+    expect(readFacts(draft('The Audit Committee of our Board oversees cybersecurity risk.', 'The Audit Committee is kept informed of cybersecurity matters through reports from management.')).value('board.informedProcessDescribed')).toBe(true);
+    expect(readFacts(draft('The Audit Committee of our Board oversees cybersecurity risk.', 'The Audit Committee is kept informed of cybersecurity matters at each of its quarterly meetings.')).value('board.informedProcessDescribed')).toBe(true);
+  });
+
   it('is false when oversight is stated without any informing', () => {
     expect(readFacts(draft('The Audit Committee of our Board of Directors is responsible for the oversight of cybersecurity risk.')).value('board.informedProcessDescribed')).toBe(false);
   });
