@@ -126,6 +126,12 @@ describe('responsibility given in the passive', () => {
     expect(lies.value('management.positions')).toEqual(['Chief Information Officer']);
   });
 
+  it('finds the holders after "is carried out by"', () => {
+    const facts = readFacts(draft('Management\'s responsibility for cybersecurity is carried out by the Bank\'s Information Security Officer ("ISO") and by the IT Steering Committee.'));
+    expect(facts.value('management.responsibilityIdentified')).toBe(true);
+    expect(facts.value('management.positions')).toContain('Information Security Officer');
+  });
+
   it('does not take a title that is not given the responsibility', () => {
     const facts = readFacts(draft('Responsibility for cybersecurity training has been assigned to each business unit, and results are shared with our Chief Financial Officer.'));
     expect(facts.value('management.positions')).toEqual([]);
