@@ -132,6 +132,11 @@ describe('risk.thirdPartiesEngaged', () => {
     expect(value('risk.thirdPartiesEngaged', 'Several of the software applications we rely on are provided by third parties and hosted by outside parties in their own data centers.')).toBe('none');
   });
 
+  it('counts an outside company that assesses the program, in either spelling, but not one that only runs a service', () => {
+    expect(value('risk.thirdPartiesEngaged', 'Annually, an independent specialised company performs an assessment of the maturity of our information security controls.')).toBe('engaged');
+    expect(value('risk.thirdPartiesEngaged', 'Our payroll and e-mail systems are hosted by an external company under a multi-year contract, and we protect them with multi-factor authentication.')).toBe('none');
+  });
+
   it('keeps the other helpers of a sentence that also names the financial auditor', () => {
     expect(value('risk.thirdPartiesEngaged', 'Accredited certification bodies audit our ISO 27001 management system, and our external auditor evaluates controls relevant to financial reporting.')).toBe('engaged');
   });
