@@ -20,6 +20,13 @@ describe('board.oversightDescribed', () => {
     expect(readFacts(draft('Our Change Advisory Board reviews security changes before release.')).value('board.oversightDescribed')).toBe(false);
   });
 
+  it('does not take the chair\'s title for the board, but keeps a committee of the board named after it', () => {
+    const chair = readFacts(draft('Our Chief Financial Officer manages our outsourced IT provider and keeps our Chief Executive Officer, who also serves as Chairman of our Board of Directors, informed of any significant cybersecurity matters.'));
+    expect(chair.value('board.oversightDescribed')).toBe(false);
+    expect(chair.value('board.informedProcessDescribed')).toBe(false);
+    expect(readFacts(draft('The Chair of the Board Risk Committee reviews cybersecurity risk with our CISO each quarter.')).value('board.oversightDescribed')).toBe(true);
+  });
+
   it('does not count a negated role', () => {
     expect(readFacts(draft('Our Board of Directors does not oversee cybersecurity separately from other operational matters.')).value('board.oversightDescribed')).toBe(false);
   });
