@@ -59,6 +59,7 @@ const PAST: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   [/none/iu, /(?<![\p{L}])none\s+of\s+(?:which|these|them|those|the)[^.;]{0,60}?(?:was|were|has\s+been|have\s+been|is|are)\s+material(?![\p{L}])/giu],
   [/there/iu, /(?<![\p{L}])there\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:[\p{L}-]+\s+){0,2}?material\s+(?:cyber(?:security)?\s+|information\s+security\s+|security\s+)?(?:incidents?|breach(?:es)?|attacks?)(?![\p{L}])/giu],
 ];
+const RELATIVE_CLAUSE = /^\s+(?:that|which)\s+[^.;]*/iu;
 // The materiality answer's subject can be long ("any risks from cybersecurity threats, including ..., that"), so negation reaches far.
 const ANSWER_REACH = 30;
 // "any" is itself a sign of a negation, which may then stand far back; "a" is not, so "has not experienced a breach" needs it near.
@@ -83,6 +84,9 @@ const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   // "... and we do not consider it reasonably likely that they will do so": the likelihood put as a clause.
   [/likely\s+that/iu, new RegExp(`(?<![\\p{L}])(?:reasonably\\s+)?(?:likely|unlikely)\\s+that\\s+[^.;]{0,60}?(?:will|would)\\s+(?:not\\s+)?(?:do\\s+so|[^.;]{0,40}?${EFFECT})`, 'giu')],
   [/expect|anticipate/iu, new RegExp(`(?<![\\p{L}])(?:expects?|expected|anticipates?|anticipated)(?![\\p{L}])[^.;]{0,80}?${EFFECT}`, 'giu')],
+  // "... have not had a material effect on us, nor do we presently expect that they will.": the effect named before is left
+  // out, so the expectation must end its clause (every pattern here runs only on sentences that say "material").
+  [/expect|anticipate|believe/iu, new RegExp(`(?<![\\p{L}])(?:expects?|expected|anticipates?|anticipated|believes?)\\s+(?:that\\s+)?(?:they|it|them|such\\s+(?:risks|threats|incidents)|these\\s+(?:risks|threats|incidents))\\s+(?:will|would|to)(?:\\s+do\\s+so)?(?:\\s+in\\s+the\\s+future)?(?=\\s*[.;,)]|\\s*$)`, 'giu')],
   [/may|might|could|can|would/u, new RegExp(`(?<![\\p{L}])(?:may|might|could|can|would)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EFFECT}`, 'gu')],
   [/will/iu, new RegExp(`(?<![\\p{L}])will\\s+(?:not\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${EFFECT}|experience\\s+(?:a\\s+|any\\s+)?material)`, 'giu')],
 ];
@@ -133,10 +137,18 @@ function denials(text: string, folded: FoldedSentence, lexicons: Lexicons): Mate
   for (const [cues, pattern, reach] of DENIALS) {
     if (!cues.every(passes)) continue;
     for (const match of foldedMatches(text, folded, pattern)) {
+      if (narrowedToOtherHarm(folded, match.index + match.text.length)) continue;
       if (stance(text, folded, match, lexicons, match.index, reach) === 'denied') found.push({ limb: 'past', stance: 'denied', text: match.text, index: match.index });
     }
   }
   return found;
+}
+
+// "We have not experienced a cybersecurity incident that disrupted our operations": no incident of one kind says nothing of
+// the others, which may still have had a material effect. A relative clause that names materiality is read by PAST.
+function narrowedToOtherHarm(folded: FoldedSentence, end: number): boolean {
+  const clause = folded.pattern(RELATIVE_CLAUSE).exec(folded.text.slice(end));
+  return clause !== null && !/material/iu.test(clause[0]);
 }
 
 // Where the negation governing a statement is read back from: the "had" before an inserted "or" clause holding the

@@ -27,6 +27,8 @@ describe('materiality.pastLimb', () => {
 
   it('does not take a caveat, a question or a hypothetical for an answer', () => {
     expect(past('We cannot provide assurances that we have not experienced an undetected cybersecurity incident.')).toBe('none');
+    expect(past('We have not, to our knowledge, experienced a cybersecurity incident that disrupted our operations.')).toBe('none');
+    expect(past('We have not experienced any cybersecurity incidents that we consider material.')).toBe('not-affected');
     expect(past('For a discussion of whether and how risks from cybersecurity threats have materially affected us, see Item 1A, "Risk Factors."')).toBe('none');
     expect(past('A cyberattack could have materially affected our operations had our backups failed.')).toBe('none');
     expect(past('We have experienced cybersecurity incidents in the past, and future incidents could have a material adverse effect on us.')).toBe('none');
@@ -41,6 +43,14 @@ describe('materiality.forwardLimb', () => {
   it('reads a negated "reasonably likely" and "we do not expect"', () => {
     expect(forward('Risks from cybersecurity threats have not materially affected, and we do not believe they are reasonably likely to materially affect, our business.')).toBe('not-reasonably-likely');
     expect(forward('We do not expect cybersecurity risks to materially affect our business strategy, results of operations or financial condition.')).toBe('not-reasonably-likely');
+  });
+
+  it('reads an expectation that leaves out the effect it refers back to', () => {
+    const sentence = 'Risks from cybersecurity threats, including those arising from past incidents, have not had a material effect on our business strategy, results of operations or financial condition, nor do we presently expect that they will.';
+    expect(forward(sentence)).toBe('not-reasonably-likely');
+    expect(past(sentence)).toBe('not-affected');
+    expect(forward('Cybersecurity incidents have not had a material effect on us, and we do not expect them to.')).toBe('not-reasonably-likely');
+    expect(forward('We expect that they will continue to evolve, and we monitor material developments.')).toBe('none');
   });
 
   it('reads an affirmative "reasonably likely", conditional or not', () => {
