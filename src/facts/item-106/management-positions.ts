@@ -26,6 +26,8 @@ const PASSIVE_HOLDER = /(?<![\p{L}])(?:(?:is|are|was|were|has\s+been|have\s+been
 const HOLDER_SEARCH = 20;
 const HOLDER_REACH = 4;
 const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
+// A list item opens on its holder's title after at most an article or possessive ("the", "our", "Group").
+const LIST_OPENING_WORDS = 2;
 
 export const managementPositions = defineFact<string[]>({
   id: 'management.positions',
@@ -38,7 +40,7 @@ export const managementPositions = defineFact<string[]>({
     const evidence: Span[] = [];
     for (const item of itemSentences(model)) {
       if (!containsTerm(item.text, lexiconOf(lexicons, 'cyber-terms'))) continue;
-      const responsible = responsibleActors(item, lexicons, bodies);
+      const responsible = [...responsibleActors(item, lexicons, bodies), ...listedAsResponsible(item, lexicons, bodies)];
       if (responsible.length === 0) continue;
       for (const actor of responsible) {
         const name = actor.text.replace(/\s+/g, ' ').trim();
@@ -79,6 +81,17 @@ function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: Gover
     if (!nearerBoard) subjects.forEach((actor) => found.add(actor));
   }
   return [...found].sort((a, b) => a.index - b.index);
+}
+
+// "Management responsibility is allocated as follows:" then "- Chief Information Officer: corporate information security" (or
+// a table row): the title that opens an item of a list introduced as the responsibility's holders.
+function listedAsResponsible(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
+  const intro = item.intro?.text;
+  if (intro === undefined) return [];
+  const assigns = lexiconMatches(intro, lexiconOf(lexicons, 'responsibility-verbs')).some((verb) => !negatedBefore(intro, verb.index, 3));
+  if (!assigns) return [];
+  const opening = managementActors(item, lexicons, bodies)[0];
+  return opening !== undefined && windowStart(item.text, opening.index, LIST_OPENING_WORDS) === 0 ? [opening] : [];
 }
 
 // The titles right after a passive "is assigned to" / "lies with" that follows the responsibility word.

@@ -11,7 +11,7 @@ export interface ItemSentence {
   order: number;
   /** The sentence before it in the same paragraph, for pronouns that continue a subject ("It also receives ..."). */
   previous?: ItemSentence;
-  /** For a list item, the sentence that introduces the list ("Our CISO brings:"), which is the item's subject. */
+  /** For a list item or table row, the sentence that introduces the list or table ("Our CISO brings:"), which is its subject. */
   intro?: ItemSentence;
   /** For a table row, the table's first row, whose cells name what each column holds ("Who reports | To whom | How often"). */
   tableHeader?: ItemSentence;
@@ -41,14 +41,15 @@ export function itemSentences(model: Disclosure): ItemSentence[] {
       const item: ItemSentence = {
         sentence, text: sentence.text, kind, order: sentences.length,
         ...(previous ? { previous } : {}),
-        ...(listItem && intro ? { intro } : {}),
+        ...((listItem || tableRow) && intro ? { intro } : {}),
         ...(tableRow && inTable && tableHeader ? { tableHeader } : {}),
       };
       sentences.push(item);
       previous = item;
     }
-    // The items of a list share the sentence that introduced it, up to the next paragraph; the rows of a table its first row.
-    if (!listItem) intro = previous && INTRODUCES_LIST.test(previous.text) ? previous : undefined;
+    // The items of a list or rows of a table share the sentence that introduced them, up to the next paragraph; the rows of a
+    // table also share its first row.
+    if (!listItem && !tableRow) intro = previous && INTRODUCES_LIST.test(previous.text) ? previous : undefined;
     if (tableRow && !inTable) tableHeader = previous;
     inTable = tableRow;
   }

@@ -118,6 +118,28 @@ describe('management.positions and the owner of the responsibility', () => {
   });
 });
 
+describe('responsibility given in a list or a table', () => {
+  it('takes the title that opens each item or row under an introduction that assigns responsibility', () => {
+    const list = '# Item 1C. Cybersecurity\n\nManagement responsibility for cybersecurity is allocated as follows:\n\n- Chief Information Officer: corporate information security and the security operations center.\n- Head of Product Security: the security of our vehicles\' software.\n';
+    expect(readFacts(list, 'draft.md').value('management.positions')).toEqual(['Chief Information Officer', 'Head of Product Security']);
+    const table = '# Item 1C. Cybersecurity\n\nManagement responsibility is allocated as follows:\n\n| Position | Area |\n|---|---|\n| Chief Information Officer | Corporate information security |\n';
+    expect(readFacts(table, 'draft.md').value('management.responsibilityIdentified')).toBe(true);
+  });
+
+  it('does not take titles listed under an introduction that assigns nothing', () => {
+    const list = '# Item 1C. Cybersecurity\n\nOur cybersecurity program includes the following:\n\n- Chief Information Officer briefings on information security to employees.\n';
+    expect(readFacts(list, 'draft.md').value('management.positions')).toEqual([]);
+  });
+});
+
+describe('a committee run by an executive', () => {
+  it('does not take a crisis committee coordinated by a vice-president for the board', () => {
+    const facts = readFacts(draft('Our Chief Information Security Officer leads the security team. Incidents classified as critical are escalated by the Chief Information Security Officer to the Crisis Committee, which is coordinated by the Vice-President Director of Technology and Innovation.'));
+    expect(facts.value('management.reportsToBoard')).toBe(false);
+    expect(facts.value('board.oversightDescribed')).toBe(false);
+  });
+});
+
 describe('responsibility given in the passive', () => {
   it('finds the holder after "has been assigned to" or "lies with"', () => {
     const assigned = readFacts(draft('Day-to-day responsibility for identifying and managing cybersecurity risk has been formally assigned to our Vice President of Information Security.'));
