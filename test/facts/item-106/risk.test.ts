@@ -35,6 +35,16 @@ describe('risk.ermIntegration', () => {
     expect(value('risk.ermIntegration', 'Cybersecurity risk management is integrated into our risk management framework.')).toBe('whether');
   });
 
+  it('reads cyber risk said to be part of, included in or managed within the company\'s risk management as integrated', () => {
+    expect(value('risk.ermIntegration', 'Cybersecurity risk management is part of our risk management program.')).toBe('whether');
+    expect(value('risk.ermIntegration', 'Our cybersecurity processes are included in our risk management framework.')).toBe('whether');
+    expect(value('risk.ermIntegration', 'Cybersecurity risks are addressed within our risk management framework.')).toBe('whether');
+  });
+
+  it('does not read an activity done "as part of" a risk management process as integration', () => {
+    expect(value('risk.ermIntegration', 'As part of our risk management program, we conduct annual penetration tests of our networks.')).toBe('none');
+  });
+
   it('is "not-integrated" for an explicit no', () => {
     expect(value('risk.ermIntegration', 'Our cybersecurity processes are not integrated into a formal enterprise risk management program.')).toBe('not-integrated');
   });
