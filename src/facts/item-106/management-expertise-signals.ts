@@ -15,6 +15,16 @@ import { windowStart } from '../text/word-windows.js';
 // A title after "as", "former" or "previously" is a role someone held, not who the sentence is about.
 const PAST_ROLE_BEFORE = /(?<![\p{L}])(?:as|former|formerly|previously|prior)\s+(?:(?:a|an|the|our|its|their)\s+)?$/iu;
 
+// A possessive of an outside party, with up to two words before the people: "the MSP's security team", "our adviser's staff".
+const OUTSIDE_OWNER = /(?<![\p{L}])(?:msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const OF_COMMITTEE = /^\s+of\s+(?:the|our|its)\s+/iu;
+
+interface PeopleContext {
+  aliases: readonly string[];
+  /** The names of the board committees the draft defines, lower-cased. */
+  boardCommittees: readonly string[];
+}
+
 export const managementExpertiseSignals = defineFact<number>({
   id: 'management.expertiseSignals',
   description: 'The number of substantive expertise signals given for management people or teams, counted as kinds per sentence: years of experience, prior roles and employers, degrees, certifications, outside cybersecurity affiliations or government service. Adjectives ("experienced", "seasoned") count zero; so do hiring requirements ("we require ...") and statements about directors.',
@@ -23,9 +33,10 @@ export const managementExpertiseSignals = defineFact<number>({
   compute({ model, lexicons }) {
     let count = 0;
     const evidence: Span[] = [];
-    const aliases = governanceBodies(model, lexicons).titleAliases;
+    const bodies = governanceBodies(model, lexicons);
+    const people: PeopleContext = { aliases: bodies.titleAliases, boardCommittees: bodies.committees.filter((committee) => committee.body === 'board' && committee.name !== '').map((committee) => committee.name.toLowerCase()) };
     for (const item of itemSentences(model)) {
-      if (!aboutManagementPeople(item, lexicons, aliases) || containsTerm(item.text, lexiconOf(lexicons, 'expertise-requirement-cues'))) continue;
+      if (!aboutManagementPeople(item, lexicons, people) || containsTerm(item.text, lexiconOf(lexicons, 'expertise-requirement-cues'))) continue;
       // Kinds, not phrases: "a master's degree in computer science" is one education signal, not two.
       const kinds = new Set(expertiseSignals(item.text, lexicons).map((signal) => signal.kind));
       if (kinds.size === 0) continue;
@@ -38,16 +49,33 @@ export const managementExpertiseSignals = defineFact<number>({
 
 // Expertise belongs to a person or team: a title, a pronoun or a group; a sentence about directors only is board expertise.
 // A list item ("20 years in information security") is about the people its introduction names ("Our CISO brings:").
-function aboutManagementPeople(item: ItemSentence, lexicons: Lexicons, aliases: readonly string[]): boolean {
-  return namesManagementPeople(item.text, lexicons, aliases) || (item.intro !== undefined && namesManagementPeople(item.intro.text, lexicons, aliases));
+function aboutManagementPeople(item: ItemSentence, lexicons: Lexicons, people: PeopleContext): boolean {
+  return namesManagementPeople(item.text, lexicons, people) || (item.intro !== undefined && namesManagementPeople(item.intro.text, lexicons, people));
 }
 
-function namesManagementPeople(text: string, lexicons: Lexicons, aliases: readonly string[]): boolean {
-  const titles = managementTitles(text, lexicons, aliases);
+function namesManagementPeople(text: string, lexicons: Lexicons, people: PeopleContext): boolean {
+  const titles = managementTitles(text, lexicons, people.aliases);
   const directors = lexiconMatches(text, lexiconOf(lexicons, 'board-person-references'));
   if (titles.length === 0 && directors.length > 0) return false;
   if (directorsFormerRole(text, titles, directors)) return false;
-  return titles.length > 0 || containsTerm(text, lexiconOf(lexicons, 'person-references')) || managementGroups(text, lexicons).length > 0;
+  if (titles.length > 0) return true;
+  const persons = [...lexiconMatches(text, lexiconOf(lexicons, 'person-references')), ...managementGroups(text, lexicons)].sort((a, b) => a.index - b.index);
+  // With no title, the sentence is about the people it opens on: an outside provider's team or a board committee member is not management.
+  const first = persons[0];
+  return first !== undefined && !ownedByOutsideParty(text, first) && !memberOfBoardCommittee(text, first, people.boardCommittees);
+}
+
+// "The MSP's security team includes engineers who hold the CISSP": the people of a provider, adviser or auditor.
+function ownedByOutsideParty(text: string, person: TermMatch): boolean {
+  return testFolded(OUTSIDE_OWNER, text.slice(windowStart(text, person.index, 4), person.index));
+}
+
+// "One member of the Risk Committee, Ms. Whitcombe, spent twenty years in IT audit": a director, when the committee is the board's.
+function memberOfBoardCommittee(text: string, person: TermMatch, boardCommittees: readonly string[]): boolean {
+  const of = OF_COMMITTEE.exec(text.slice(person.end, person.end + 12));
+  if (!of) return false;
+  const after = text.slice(person.end + of[0].length).toLowerCase();
+  return boardCommittees.some((name) => after.startsWith(name));
 }
 
 // "One member of our Audit Committee, Ms. Varga, served for 14 years as chief information security officer": a director

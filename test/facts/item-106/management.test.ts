@@ -252,6 +252,15 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(draft('One member of our Audit Committee, Ms. Elena Varga, served for 14 years as chief information security officer of a regional bank.')).value('management.expertiseSignals')).toBe(0);
   });
 
+  it('does not count the expertise of a board committee member or of an outside provider\'s team', () => {
+    const member = draft('The Risk Committee of our Board oversees cybersecurity risk.', 'One member of the Risk Committee, Ms. Adaeze Whitcombe, spent twenty years in information technology audit and holds the Certified Information Systems Auditor designation.');
+    expect(readFacts(member).value('management.expertiseSignals')).toBe(0);
+    const provider = draft('The MSP\'s security team includes engineers who hold CISSP and CISM certifications and who average more than ten years of experience in security operations.');
+    expect(readFacts(provider).value('management.expertiseSignals')).toBe(0);
+    const own = draft('Our security team includes engineers who hold CISSP and CISM certifications and who average more than ten years of experience in security operations.');
+    expect(readFacts(own).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+
   it('reads an officer in charge of a function as a title', () => {
     expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
   });
