@@ -41,6 +41,12 @@ describe('risk.ermIntegration', () => {
     expect(value('risk.ermIntegration', 'Cybersecurity risks are addressed within our risk management framework.')).toBe('whether');
   });
 
+  it('reads cyber risk designated as one of the company\'s ranked risks as integrated', () => {
+    expect(value('risk.ermIntegration', 'Information security is designated as one of the Group\'s significant risks, and the Chief Information Officer is the responsible executive officer for this risk.')).toBe('whether');
+    expect(value('risk.ermIntegration', 'Cybersecurity risk is positioned as one of the Group\'s "Major Risks" by the Risk Management Committee.')).not.toBe('none');
+    expect(value('risk.ermIntegration', 'Cybersecurity incidents classified as major are escalated to our Chief Information Officer.')).toBe('none');
+  });
+
   it('does not read an activity done "as part of" a risk management process as integration', () => {
     expect(value('risk.ermIntegration', 'As part of our risk management program, we conduct annual penetration tests of our networks.')).toBe('none');
   });
@@ -178,6 +184,12 @@ describe('risk.serviceProviderOversight', () => {
 
   it('is true when the draft says no providers are used', () => {
     expect(value('risk.serviceProviderOversight', 'We do not use third-party service providers to store or process our data.')).toBe(true);
+  });
+
+  it('reads a checklist before contracting with outsourcing partners, and oversight of the managers that run a REIT\'s hotels', () => {
+    expect(value('risk.serviceProviderOversight', 'When we outsource system operation or share confidential information with business partners, we confirm their information security management through a checklist before contracting.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Our Vice President of Information Technology is responsible for our oversight of hotel managers\' security programs.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Our hotels are operated by third-party hotel management companies under long-term management agreements.')).toBe(false);
   });
 
   it('tells a description of oversight from a statement that no providers are used (risk.serviceProviderOversightAnswer)', () => {
