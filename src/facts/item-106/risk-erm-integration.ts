@@ -13,6 +13,9 @@ import { foldedMatches, foldSentence, testFolded } from '../text/case-folded-pat
 // cyber risk handled as the company's other risks are is handled in the company-wide process. The sentence must say how
 // it is handled ("Cybersecurity risks, like other risks we face, could harm us" says nothing of a process).
 const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|like|as\s+with|(?:(?:in|on|using|with|under)\s+)?the\s+same\s+(?:way|manner|scale|basis|criteria|methodology|methodologies|framework|process|processes)\s+as|consistent(?:ly)?\s+with)\s+(?:all\s+)?(?:(?:the|our|its)\s+)?(?:[\p{L}.&-]+['’]s\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?risks(?![\p{L}])/giu;
+// "Information security is designated as one of the Group's significant risks": cyber risk placed among the company's
+// own ranked risks, which only a company-wide risk process ranks ("incidents classified as major" is not a risk).
+const DESIGNATED_COMPANY_RISK = /(?<![\p{L}])(?:designated|identified|positioned|recognized|recognised|classified|categorized|categorised|included|listed|selected)\s+as\s+(?:one\s+of\s+)?(?:the\s+|our\s+|its\s+)?(?:[\p{L}.&-]+['’]s\s+)?["“']?(?:significant|major|principal|key|top|material|priority|critical|enterprise|corporate|group|company)\s+(?:[\p{L}-]+\s+)?risks?(?![\p{L}])/giu;
 // The verbs that say how: "assessed", "considered", "scored", "managed" ...
 const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|report|prioriti[sz]|address|treat|includ|incorporat|review|track|mitigat|govern|handl|scor|rank|measur)\p{L}*/iu;
 
@@ -57,6 +60,11 @@ function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
   return [...foldedMatches(text, foldSentence(text), WITH_OTHER_RISKS)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
 }
 
+function designatedCompanyRisk(text: string, lexicons: Lexicons): TermMatch[] {
+  if (!/\sas\s/i.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
+  return [...foldedMatches(text, foldSentence(text), DESIGNATED_COMPANY_RISK)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
+}
+
 // The words right before the match make it the security function's own: a cyber term ("cyber risk register") or a team's.
 function ownedByFunction(text: string, match: TermMatch, lexicons: Lexicons): boolean {
   if (testFolded(FUNCTION_OWNER, text.slice(windowStart(text, match.index, 3), match.index))) return true;
@@ -81,7 +89,7 @@ function aboutCyber(item: ItemSentence, lexicons: Lexicons): boolean {
 function integrationAnswer(item: ItemSentence, lexicons: Lexicons): Exclude<ErmIntegration, 'none'> | undefined {
   const { text } = item;
   const named = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')).filter((match) => !ownedByFunction(text, match, lexicons));
-  const systems = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons)];
+  const systems = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons), ...designatedCompanyRisk(text, lexicons)];
   // The company's own register is also how cyber risk is integrated ("recorded in our risk register"), so it is never
   // taken for the system it belongs to below.
   const erm = [...systems, ...companyInstruments(text, lexicons)].sort((a, b) => a.index - b.index);
