@@ -3,7 +3,7 @@ import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { boardMentions } from '../text/board-mentions.js';
 import { itemSentences } from '../text/item-sentences.js';
-import { containsTerm, matchesBetween } from '../text/lexicon-matches.js';
+import { containsTerm, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
@@ -45,10 +45,16 @@ function sharesWithUnnamedCommittees(text: string, lexicons: Lexicons): boolean 
 }
 
 function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
-  const board = boardMentions(text, lexicons)[0];
-  if (!board || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return false;
+  const boards = boardMentions(text, lexicons);
+  if (boards.length === 0 || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return false;
   if (testFolded(COMMITTEE, text) && !testFolded(ITSELF, text) && !testFolded(NO_COMMITTEE, text)) return false;
-  // The board must be the subject: an oversight verb after it, not negated; or the holder of the oversight named before it.
+  // "Our Board has not delegated oversight to a committee; the full Board oversees ...": any mention of the board may be the
+  // subject that oversees.
+  return boards.some((board) => boardOverseesAt(text, board, lexicons));
+}
+
+// The board must be the subject: an oversight verb after it, not negated; or the holder of the oversight named before it.
+function boardOverseesAt(text: string, board: TermMatch, lexicons: Lexicons): boolean {
   if (testFolded(OVERSIGHT_HELD_BY, text.slice(0, board.index))) return !negatedBefore(text, board.index, 6);
   const verb = matchesBetween(text, lexiconOf(lexicons, 'oversight-verbs'), board.end, text.length)[0];
   return verb !== undefined && !negatedBefore(text, verb.index, 4);

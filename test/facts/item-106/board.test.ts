@@ -82,6 +82,10 @@ describe('board.fullBoardOversees', () => {
     expect(readFacts(draft('Our Board of Directors oversees cybersecurity risk directly, and no committee has been assigned this responsibility.')).value('board.fullBoardOversees')).toBe(true);
   });
 
+  it('reads the full board as the overseer after a clause that says it has not delegated oversight', () => {
+    expect(readFacts(draft('Our Board of Directors has not delegated oversight of cybersecurity to a committee; the full Board oversees risks from cybersecurity threats as part of its oversight of strategy.')).value('board.fullBoardOversees')).toBe(true);
+  });
+
   it('is false when the board shares oversight with committees it does not name, even where it receives reports itself', () => {
     const shared = 'The Board oversees the Company\'s enterprise risks, including risks from cybersecurity threats, with the assistance of its standing committees.';
     const reports = 'The Board receives a report on cybersecurity from our Chief Information Officer at least annually and reviews the program\'s priorities.';
