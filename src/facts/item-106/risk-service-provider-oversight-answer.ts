@@ -15,6 +15,8 @@ import { windowEnd, windowStart } from '../text/word-windows.js';
 export type ServiceProviderOversightAnswer = 'described' | 'no-providers' | 'none';
 
 const NOUN_USE = /(?:our|the|its|their)\s+$/iu;
+const RELIED_ON = /(?<![\p{L}])(?:rely|relies|relying|depend|depends|depending|reliance|dependence)\s+(?:up)?on\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const OWN_DUTY = /^[^.;]*?(?<![\p{L}])to\s+(?:maintain|implement|have|keep|comply|protect|operate|run)(?![\p{L}])/iu;
 // "third-party tools", "third-party-conducted testing": the word describes a thing, not a provider the company relies on.
 const THINGS_AFTER = /^[\s-]+(?:tools?|software|products?|solutions?|applications?|apps|libraries|code|components?|technolog(?:y|ies)|content|conducted|open[\s-]source|intelligence|feeds?)(?![\p{L}])/iu;
 // Between a check and its object only determiners and qualifiers: "reviews of our critical vendors".
@@ -98,7 +100,14 @@ function isObliged(text: string, provider: TermMatch, lexicons: Lexicons): boole
 // "their SOC 2 reports", "required to maintain security controls": the checked controls are the providers' when close to
 // them, and not the company's own ("our customers' security requirements").
 function nearControls(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  return reaches(text, ownChecks(text, lexiconOf(lexicons, 'provider-controls'), lexicons), provider, windowStart(text, provider.index, 10), 10);
+  const controls = ownChecks(text, lexiconOf(lexicons, 'provider-controls'), lexicons).filter((control) => !reliedOnFor(text, provider, control));
+  return reaches(text, controls, provider, windowStart(text, provider.index, 10), 10);
+}
+
+// "We rely on our hotel managers to maintain cybersecurity programs": the providers' own duty, trusted and not checked.
+function reliedOnFor(text: string, provider: TermMatch, control: TermMatch): boolean {
+  if (control.index < provider.end || !testFolded(RELIED_ON, text.slice(windowStart(text, provider.index, 5), provider.index))) return false;
+  return testFolded(OWN_DUTY, text.slice(provider.end, control.index));
 }
 
 // Whether a match lies between `from` and some words after the provider. The providers' own verb may sit past a relative
@@ -129,11 +138,15 @@ function engagedAsHelpers(text: string, providers: readonly TermMatch[], lexicon
   });
 }
 
+// "We do not engage third-party assessors, consultants or auditors" answers Item 106(b)(1)(ii), not (iii): a provider word
+// that is part of a helper's name ("third-party" in "third-party assessors") says nothing of service providers.
 function statesNoProviders(text: string, lexicons: Lexicons): boolean {
+  const helpers = lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers'));
   for (const verb of text.matchAll(NONE_USED)) {
     if (!negatedBefore(text, verb.index, 4)) continue;
     const end = verb.index + verb[0].length;
-    if (matchesBetween(text, lexiconOf(lexicons, 'service-providers'), end, windowEnd(text, end, 5)).length > 0) return true;
+    const providers = matchesBetween(text, lexiconOf(lexicons, 'service-providers'), end, windowEnd(text, end, 5));
+    if (providers.some((provider) => !helpers.some((helper) => helper.index <= provider.index && provider.end <= helper.end))) return true;
   }
   return false;
 }

@@ -190,11 +190,14 @@ describe('risk.serviceProviderOversight', () => {
     expect(value('risk.serviceProviderOversight', 'When we outsource system operation or share confidential information with business partners, we confirm their information security management through a checklist before contracting.')).toBe(true);
     expect(value('risk.serviceProviderOversight', 'Our Vice President of Information Technology is responsible for our oversight of hotel managers\' security programs.')).toBe(true);
     expect(value('risk.serviceProviderOversight', 'Our hotels are operated by third-party hotel management companies under long-term management agreements.')).toBe(false);
+    expect(value('risk.serviceProviderOversight', 'We rely on our hotel managers and the brand companies to maintain cybersecurity programs for the hotel-level systems they operate.')).toBe(false);
+    expect(value('risk.serviceProviderOversight', 'We rely on third-party vendors that are required to maintain security controls.')).toBe(true);
   });
 
   it('tells a description of oversight from a statement that no providers are used (risk.serviceProviderOversightAnswer)', () => {
     expect(value('risk.serviceProviderOversightAnswer', 'Before onboarding a vendor, we review its SOC 2 report and security questionnaire.')).toBe('described');
     expect(value('risk.serviceProviderOversightAnswer', 'We do not use third-party service providers to store or process our data.')).toBe('no-providers');
+    expect(value('risk.serviceProviderOversightAnswer', 'We do not currently engage third-party assessors, consultants or auditors in connection with our cybersecurity risk processes.')).toBe('none');
     expect(value('risk.serviceProviderOversightAnswer', 'We engage third parties to assess the maturity of our program.')).toBe('none');
     expect(value('risk.serviceProviderOversight', 'Turbine manufacturers and other OEMs that maintain our equipment remotely must pass a security review before we grant them access.')).toBe(true);
   });
