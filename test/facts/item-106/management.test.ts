@@ -132,6 +132,20 @@ describe('responsibility given in a list or a table', () => {
   });
 });
 
+describe('monitoring through reports, and incidents reported "to him"', () => {
+  it('reads a manager who monitors the program through alerts and reports', () => {
+    expect(readFacts(draft('The Director of Global IT Infrastructure monitors our cybersecurity program through alerts from our endpoint detection software and monthly reports on patching.')).value('management.monitoringDescribed')).toBe(true);
+    expect(readFacts(draft('Our endpoint detection software monitors our network, and the Director of IT reviews the software\'s licence each year.')).value('management.monitoringDescribed')).toBe(false);
+  });
+
+  it('reads "to him" after a sentence naming the manager as that manager', () => {
+    const text = draft('Our Director of IT is responsible for cybersecurity. Plant managers are required to report any suspected cybersecurity incident to him immediately under our incident response plan.');
+    expect(readFacts(text).value('management.monitoringDescribed')).toBe(true);
+    const noManager = draft('Our plants follow the company\'s security standards. Plant managers are required to report any suspected cybersecurity incident to him immediately.');
+    expect(readFacts(noManager).value('management.monitoringDescribed')).toBe(false);
+  });
+});
+
 describe('a committee run by an executive', () => {
   it('does not take a crisis committee coordinated by a vice-president for the board', () => {
     const facts = readFacts(draft('Our Chief Information Security Officer leads the security team. Incidents classified as critical are escalated by the Chief Information Security Officer to the Crisis Committee, which is coordinated by the Vice-President Director of Technology and Innovation.'));
