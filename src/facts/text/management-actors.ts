@@ -1,4 +1,5 @@
 // Where a sentence names management: a title (or a title abbreviation the draft defines), management as a group, or a management committee.
+// A title held before or at another organisation is biography (see former-role).
 import { documentMemo } from './document-memo.js';
 import type { Lexicons } from './lexicons.js';
 import type { GovernanceBodies } from './governance-bodies.js';
@@ -6,6 +7,7 @@ import type { ItemSentence } from './item-sentences.js';
 import type { TermMatch } from './lexicon-matches.js';
 import { managementGroups } from './management-groups.js';
 import { managementTitles } from './management-titles.js';
+import { isFormerRole } from './former-role.js';
 
 // Several facts ask for the management actors of every sentence; the answer depends only on the sentence and the bodies.
 // Per document (see document-memo): a module-wide WeakMap's table kept growing with every sentence of the run.
@@ -22,7 +24,8 @@ export function managementActors(item: ItemSentence, lexicons: Lexicons, bodies:
 }
 
 function findActors(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
-  const actors = [...managementTitles(item.text, lexicons, bodies.titleAliases), ...managementGroups(item.text, lexicons)];
+  const titles = managementTitles(item.text, lexicons, bodies.titleAliases).filter((title) => !isFormerRole(item.text, title));
+  const actors = [...titles, ...managementGroups(item.text, lexicons)];
   for (const committee of bodies.committees) {
     if (committee.body !== 'management') continue;
     for (const mention of committee.mentions) {

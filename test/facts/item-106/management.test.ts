@@ -146,6 +146,17 @@ describe('monitoring through reports, and incidents reported "to him"', () => {
   });
 });
 
+describe('titles held before or elsewhere', () => {
+  it('does not take a director\'s former role at another company for a responsible manager', () => {
+    const facts = readFacts(draft('One of our directors, who served for 12 years as chief information officer of a global industrial manufacturer, has particular expertise in information technology and cybersecurity and leads the Board\'s discussion of these topics.'));
+    expect(facts.value('management.positions')).toEqual([]);
+  });
+
+  it('keeps a current role given as "has served as"', () => {
+    expect(readFacts(draft('Ms. Rivera has served as the Chief Information Security Officer since 2019 and leads our cybersecurity program.')).value('management.positions')).toEqual(['Chief Information Security Officer']);
+  });
+});
+
 describe('a committee run by an executive', () => {
   it('does not take a crisis committee coordinated by a vice-president for the board', () => {
     const facts = readFacts(draft('Our Chief Information Security Officer leads the security team. Incidents classified as critical are escalated by the Chief Information Security Officer to the Crisis Committee, which is coordinated by the Vice-President Director of Technology and Innovation.'));
