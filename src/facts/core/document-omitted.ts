@@ -5,7 +5,9 @@ import { allSentences, wordCount } from '../text/prose.js';
 
 // A disclosure this short cannot describe processes and governance; longer text is judged by the content rules.
 const SHORT_ITEM_WORDS = 80;
-const OMISSION = /\b(?:not\s+applicable|n\/a|omitted|intentionally\s+(?:left\s+)?(?:blank|omitted)|\[?reserved\]?|none)\b/i;
+const OMISSION = /\b(?:not\s+applicable|n\/a|omitted|intentionally\s+(?:left\s+)?(?:blank|omitted)|\[?reserved\]?)\b/i;
+// "None." is an answer only on its own: "none of these incidents has materially affected us" is a disclosure.
+const NONE_ALONE = /^\W*none\W*$/i;
 const CROSS_REFERENCE = /\b(?:see|refer\s+to|incorporated\s+(?:herein\s+)?by\s+reference|(?:is|are)\s+(?:set\s+forth|included|contained|presented)\s+in|under\s+the\s+(?:heading|caption))\b/i;
 
 export const documentOmitted = defineFact<boolean>({
@@ -17,7 +19,7 @@ export const documentOmitted = defineFact<boolean>({
     const sentences = allSentences(model);
     if (sentences.length === 0) return { value: true, evidence: model.sections.slice(0, 1).map((section) => section.span) };
     if (moreWordsThan(sentences, SHORT_ITEM_WORDS)) return { value: false, evidence: [] };
-    const omissions = sentences.filter((sentence) => OMISSION.test(sentence.text) || CROSS_REFERENCE.test(sentence.text));
+    const omissions = sentences.filter((sentence) => OMISSION.test(sentence.text) || NONE_ALONE.test(sentence.text) || CROSS_REFERENCE.test(sentence.text));
     const onlyOmission = omissions.length === sentences.length;
     return { value: onlyOmission, evidence: onlyOmission ? omissions.map((sentence) => sentence.span) : [] };
   },
