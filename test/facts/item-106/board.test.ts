@@ -116,6 +116,12 @@ describe('board.informedProcessDescribed and board.cadence', () => {
     expect(readFacts(draft('The Audit Committee of our Board oversees cybersecurity risk.', 'The Audit Committee is kept informed of cybersecurity matters at each of its quarterly meetings.')).value('board.informedProcessDescribed')).toBe(true);
   });
 
+  it('does not count management keeping the board apprised of risks in general where the board has no cyber role', () => {
+    const general = 'Our Board of Directors is responsible for overseeing our enterprise risk management, and management keeps the Board apprised of significant risks facing the Company, including operational, financial and environmental risks.';
+    expect(readFacts(draft('Our IT manager maintains firewalls and backups.', general)).value('board.informedProcessDescribed')).toBe(false);
+    expect(readFacts(draft('The Audit Committee of our Board oversees cybersecurity risk.', general)).value('board.informedProcessDescribed')).toBe(true);
+  });
+
   it('is false when oversight is stated without any informing', () => {
     expect(readFacts(draft('The Audit Committee of our Board of Directors is responsible for the oversight of cybersecurity risk.')).value('board.informedProcessDescribed')).toBe(false);
   });
