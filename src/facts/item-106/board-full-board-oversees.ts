@@ -15,6 +15,8 @@ const ITSELF = /(?<![\p{L}])(?:directly(?!\s+(?:and|or)\s+(?:through|via|by)(?![
 // Committees that share the board's oversight without a name: "through its committees", "with the assistance of its standing
 // committees", "the Board and its committees".
 const SHARED_WITH_COMMITTEES = /(?<![\p{L}])(?:through|via|and|with\s+the\s+(?:assistance|help|support)\s+of|(?:assisted|supported)\s+by)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+){0,2}?committees(?![\p{L}])/iu;
+// A verb that continues the board's own clause: "... to any committee and oversees".
+const AND_BEFORE_VERB = /(?<![\p{L}])and\s+(?:[\p{L}]+ly\s+)?$/iu;
 // A committee's name is capitalised ("the Audit Committee"); the committees sharing oversight unnamed are not.
 const NAMED_COMMITTEE = /(?<![\p{L}])Committees?(?![\p{L}])/u;
 // "... and has not delegated this responsibility to a committee", "rather than any committee": a committee named only to say
@@ -56,6 +58,13 @@ function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
 // The board must be the subject: an oversight verb after it, not negated; or the holder of the oversight named before it.
 function boardOverseesAt(text: string, board: TermMatch, lexicons: Lexicons): boolean {
   if (testFolded(OVERSIGHT_HELD_BY, text.slice(0, board.index))) return !negatedBefore(text, board.index, 6);
-  const verb = matchesBetween(text, lexiconOf(lexicons, 'oversight-verbs'), board.end, text.length)[0];
-  return verb !== undefined && !negatedBefore(text, verb.index, 4);
+  // "has not delegated oversight of cybersecurity to any committee and oversees cybersecurity risk directly": a later verb
+  // of the same subject may say what the board does, as long as no committee is named between (it would be its subject).
+  const verbs = matchesBetween(text, lexiconOf(lexicons, 'oversight-verbs'), board.end, text.length);
+  return verbs.some((verb, order) => {
+    if (negatedBefore(text, verb.index, 4)) return false;
+    if (order === 0) return true;
+    const between = text.slice(board.end, verb.index);
+    return testFolded(AND_BEFORE_VERB, between) && !/[;:]/.test(between) && !NAMED_COMMITTEE.test(between);
+  });
 }

@@ -86,6 +86,11 @@ describe('board.fullBoardOversees', () => {
     expect(readFacts(draft('Our Board of Directors has not delegated oversight of cybersecurity to a committee; the full Board oversees risks from cybersecurity threats as part of its oversight of strategy.')).value('board.fullBoardOversees')).toBe(true);
   });
 
+  it('reads "has not delegated oversight to any committee and oversees ... directly", but not a negated board followed by another body\'s verb', () => {
+    expect(readFacts(draft('Our Board of Directors has not delegated oversight of cybersecurity to any committee and oversees cybersecurity risk directly as part of its oversight of our operations.')).value('board.fullBoardOversees')).toBe(true);
+    expect(readFacts(draft('Our Board of Directors does not oversee cybersecurity directly; our Chief Information Officer reviews it each quarter.')).value('board.fullBoardOversees')).toBe(false);
+  });
+
   it('is false when the board shares oversight with committees it does not name, even where it receives reports itself', () => {
     const shared = 'The Board oversees the Company\'s enterprise risks, including risks from cybersecurity threats, with the assistance of its standing committees.';
     const reports = 'The Board receives a report on cybersecurity from our Chief Information Officer at least annually and reviews the program\'s priorities.';
