@@ -7,6 +7,7 @@ import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { windowStart } from '../text/word-windows.js';
+import { clauseStart } from '../text/clause-start.js';
 import { foldedMatches, foldSentence, testFolded } from '../text/case-folded-pattern.js';
 
 // "Cybersecurity risks, like other risks to our business, are ...", "assessed alongside the Company's other principal risks":
@@ -24,6 +25,12 @@ const FUNCTION_OWNER = /(?<![\p{L}])(?:team|department|function|unit)['’]s\s+$
 // "our risk register", "the Company's risk appetite", "the enterprise risk map": the company's own instrument (one describing
 // word may stand between).
 const COMPANY_OWNER = /(?<![\p{L}])(?:our|its|the\s+(?:company|group|firm|bank|corporation|organization|organisation)['’]s|company|group|firm|corporate|enterprise|company-wide|group-wide|firm-wide|central|overall)\s+(?:[\p{L}-]+\s+)?$/iu;
+// An oversight verb right before the ERM phrase: the phrase is what a body oversees.
+const OVERSEES_BEFORE = /(?<![\p{L}])(?:oversee|oversees|overseeing|oversaw|oversight\s+of|supervises|supervising|supervision\s+of)\s+(?:(?:the|our|its|their|company['’]s|overall)\s+){0,2}$/iu;
+const OVERSEEN_REACH = 5;
+const PART_OF_BEFORE = /(?<![\p{L}])(?:as\s+(?:a\s+|an\s+integral\s+)?part\s+of|within|in\s+the\s+context\s+of)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+const PART_OF_REACH = 8;
+const INCLUDES_AFTER = /^[^.;]{0,20}?(?:(?:which|that)\s+(?:includes|encompasses|covers|incorporates)|including|inclusive\s+of)(?![\p{L}])/iu;
 // "It is one of the principal risks in our ERM program": a sentence that goes on about the cyber risk of the one before.
 const CONTINUES = /^(?:it|this|these|such|they|that)(?![\p{L}])/iu;
 
@@ -72,6 +79,20 @@ function ownedByFunction(text: string, match: TermMatch, lexicons: Lexicons): bo
   return lexiconMatches(text, lexiconOf(lexicons, 'cyber-terms')).some((term) => term.index < match.index && (term.end > match.index || text.slice(term.end, match.index).trim() === ''));
 }
 
+// "The Audit Committee, which oversees our enterprise risk management program, also oversees cybersecurity risk": the
+// board's duties side by side say nothing of where the cyber processes sit, unless the sentence also connects them.
+function overseenByTheBoard(text: string, match: TermMatch, lexicons: Lexicons): boolean {
+  const from = windowStart(text, match.index, OVERSEEN_REACH);
+  if (!testFolded(OVERSEES_BEFORE, text.slice(from, match.index))) return false;
+  // "oversees cyber risk as part of its oversight of enterprise risk" puts the one inside the other.
+  if (testFolded(PART_OF_BEFORE, text.slice(windowStart(text, match.index, PART_OF_REACH), match.index))) return false;
+  // "oversight of our ERM program, which includes cyber risk management": the program holds the cyber processes.
+  if (testFolded(INCLUDES_AFTER, text.slice(match.end, match.end + 40))) return false;
+  const clause = clauseStart(text, match.index);
+  const board = boardMentions(text, lexicons).some((mention) => mention.index < match.index) || /committee/i.test(text.slice(0, match.index));
+  return board && matchesBetween(text, lexiconOf(lexicons, 'integration-connectors'), clause, text.length).length === 0;
+}
+
 // A risk register or appetite is the company-wide system when the company owns it, and not the security function.
 function companyInstruments(text: string, lexicons: Lexicons): TermMatch[] {
   return lexiconMatches(text, lexiconOf(lexicons, 'company-risk-instruments')).filter(
@@ -88,7 +109,7 @@ function aboutCyber(item: ItemSentence, lexicons: Lexicons): boolean {
 
 function integrationAnswer(item: ItemSentence, lexicons: Lexicons): Exclude<ErmIntegration, 'none'> | undefined {
   const { text } = item;
-  const named = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')).filter((match) => !ownedByFunction(text, match, lexicons));
+  const named = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')).filter((match) => !ownedByFunction(text, match, lexicons) && !overseenByTheBoard(text, match, lexicons));
   const systems = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons), ...designatedCompanyRisk(text, lexicons)];
   // The company's own register is also how cyber risk is integrated ("recorded in our risk register"), so it is never
   // taken for the system it belongs to below.

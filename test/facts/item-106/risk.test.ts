@@ -47,6 +47,14 @@ describe('risk.ermIntegration', () => {
     expect(value('risk.ermIntegration', 'Cybersecurity incidents classified as major are escalated to our Chief Information Officer.')).toBe('none');
   });
 
+  it('does not read a committee that oversees both ERM and cyber risk as integration', () => {
+    expect(value('risk.ermIntegration', 'The Audit and Finance Committee of our Board of Directors, which oversees our enterprise risk management program, also oversees cybersecurity risk.')).toBe('none');
+    expect(value('risk.ermIntegration', 'Our board of directors is responsible for overseeing our overall risk management, and our audit committee assists the board in overseeing cybersecurity risks.')).toBe('none');
+    expect(value('risk.ermIntegration', 'The Audit Committee oversees our enterprise risk management program, and our cybersecurity risk processes are integrated into it.')).not.toBe('none');
+    expect(value('risk.ermIntegration', 'Our Board of Directors oversees risks from cybersecurity threats as part of its oversight of enterprise risk.')).not.toBe('none');
+    expect(value('risk.ermIntegration', 'The Audit Committee is responsible for oversight of our ERM program, which includes cybersecurity risk management.')).not.toBe('none');
+  });
+
   it('does not read an activity done "as part of" a risk management process as integration', () => {
     expect(value('risk.ermIntegration', 'As part of our risk management program, we conduct annual penetration tests of our networks.')).toBe('none');
   });
