@@ -3,7 +3,8 @@ import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { checksTheCompany } from '../text/checks-the-company.js';
 import { clauseStart } from '../text/clause-start.js';
-import { itemSentences } from '../text/item-sentences.js';
+import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
+import { forDocumentLetters } from '../text/document-letters.js';
 import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
@@ -31,6 +32,8 @@ const ROLE_BREAK = /[,.;:()]/;
 const RISK = /(?<![\p{L}])risks?(?![\p{L}])/iu;
 // "We do not use third-party service providers": an explicit statement that there is nothing to oversee.
 const NONE_USED = /(?<![\p{L}])(?:use|uses|rely\s+on|relies\s+on|engage|outsource)(?![\p{L}])/giu;
+const PRONOUN_CUE = /\b(?:they|them|their)\b/i;
+const PROVIDER_PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/giu;
 // Relative clauses between providers and their verb are short; a longer guess would reach into unrelated words.
 const RELATIVE_CLAUSE_WORDS = 12;
 
@@ -41,7 +44,7 @@ export const riskServiceProviderOversightAnswer = defineFact<ServiceProviderOver
   example: 'described',
   compute({ model, lexicons }) {
     const sentences = itemSentences(model);
-    const described = sentences.filter((item) => describesOversight(item.text, lexicons));
+    const described = sentences.filter((item) => describesOversight(item, lexicons));
     if (described.length > 0) return { value: 'described', evidence: described.slice(0, 3).map((item) => item.sentence.span) };
     const noProviders = sentences.filter((item) => statesNoProviders(item.text, lexicons));
     if (noProviders.length > 0) return { value: 'no-providers', evidence: noProviders.slice(0, 3).map((item) => item.sentence.span) };
@@ -49,9 +52,11 @@ export const riskServiceProviderOversightAnswer = defineFact<ServiceProviderOver
   },
 });
 
-function describesOversight(text: string, lexicons: Lexicons): boolean {
+function describesOversight(item: ItemSentence, lexicons: Lexicons): boolean {
+  const { text } = item;
   const providers = providersUsed(text, lexicons);
-  if (providers.length === 0 || checksOtherRisk(text, lexicons)) return false;
+  if (providers.length === 0) return checksProvidersNamedBefore(item, lexicons);
+  if (checksOtherRisk(text, lexicons)) return false;
   if (ownChecks(text, lexiconOf(lexicons, 'service-provider-oversight'), lexicons).length > 0) return true;
   // Checking providers' controls, or acting on risk that comes from them, is oversight unless they were engaged as helpers.
   const checksControls = providers.some((provider) => nearControls(text, provider, lexicons));
@@ -73,6 +78,17 @@ function providersUsed(text: string, lexicons: Lexicons): TermMatch[] {
   const company = found.filter((provider) => namesTheCompany(text, provider));
   if (company.length === 0) return found;
   return found.filter((provider) => !company.some((role) => role.index >= provider.index && role.index <= windowEnd(text, provider.end, 3) && !ROLE_BREAK.test(text.slice(provider.end, role.index))));
+}
+
+// "We work with third-party service providers ... We conduct due diligence on them before we engage them": with no provider
+// word of its own, a sentence's "they", "them" or "their" after one that names providers is those providers. Only a check
+// of them counts ("Their security controls could fail" checks nothing).
+function checksProvidersNamedBefore(item: ItemSentence, lexicons: Lexicons): boolean {
+  const { text } = item;
+  if (!item.previous || !PRONOUN_CUE.test(text) || checksOtherRisk(text, lexicons) || providersUsed(item.previous.text, lexicons).length === 0) return false;
+  const pronouns = [...text.matchAll(forDocumentLetters(PROVIDER_PRONOUN))].map((match) => ({ text: match[0], index: match.index, end: match.index + match[0].length }));
+  if (pronouns.length === 0) return false;
+  return ownChecks(text, lexiconOf(lexicons, 'service-provider-oversight'), lexicons).length > 0 || pronouns.some((pronoun) => isChecked(text, pronoun, lexicons));
 }
 
 function isWorkforce(text: string, provider: TermMatch): boolean {

@@ -199,6 +199,13 @@ describe('risk.serviceProviderOversight', () => {
     expect(value('risk.serviceProviderOversight', 'Our Vice President of Information Technology is responsible for our oversight of hotel managers\' security programs.')).toBe(true);
     expect(value('risk.serviceProviderOversight', 'Our hotels are operated by third-party hotel management companies under long-term management agreements.')).toBe(false);
     expect(value('risk.serviceProviderOversight', 'We rely on our hotel managers and the brand companies to maintain cybersecurity programs for the hotel-level systems they operate.')).toBe(false);
+  });
+
+  it('reads checks of "them" after a sentence naming the providers, and a supplier qualification process', () => {
+    expect(value('risk.serviceProviderOversight', 'We work with third-party service providers that may have access to user data. We conduct due diligence on their data security capabilities before we engage them.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'We work with third-party service providers that may have access to user data. Their security controls could fail.')).toBe(false);
+    expect(value('risk.serviceProviderOversight', 'Suppliers with access to our systems are subject to our supplier qualification process, which includes an information security assessment.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Our supplier agreements include security and incident notification requirements, and we reassess critical suppliers every two years.')).toBe(true);
     expect(value('risk.serviceProviderOversight', 'We rely on third-party vendors that are required to maintain security controls.')).toBe(true);
   });
 
