@@ -17,6 +17,8 @@ const ITSELF = /(?<![\p{L}])(?:directly(?!\s+(?:and|or)\s+(?:through|via|by)(?![
 const SHARED_WITH_COMMITTEES = /(?<![\p{L}])(?:through|via|and|with\s+the\s+(?:assistance|help|support)\s+of|(?:assisted|supported)\s+by)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+){0,2}?committees(?![\p{L}])/iu;
 // A verb that continues the board's own clause: "... to any committee and oversees".
 const AND_BEFORE_VERB = /(?<![\p{L}])and\s+(?:[\p{L}]+ly\s+)?$/iu;
+// The plural the pattern ends with, tested first: every sentence of a draft is asked.
+const COMMITTEES_CUE = /committees/i;
 // A committee's name is capitalised ("the Audit Committee"); the committees sharing oversight unnamed are not.
 const NAMED_COMMITTEE = /(?<![\p{L}])Committees?(?![\p{L}])/u;
 // "... and has not delegated this responsibility to a committee", "rather than any committee": a committee named only to say
@@ -42,7 +44,7 @@ export const boardFullBoardOversees = defineFact<boolean>({
 });
 
 function sharesWithUnnamedCommittees(text: string, lexicons: Lexicons): boolean {
-  if (!testFolded(SHARED_WITH_COMMITTEES, text) || boardMentions(text, lexicons).length === 0) return false;
+  if (!COMMITTEES_CUE.test(text) || !testFolded(SHARED_WITH_COMMITTEES, text) || boardMentions(text, lexicons).length === 0) return false;
   return containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) && !NAMED_COMMITTEE.test(text);
 }
 

@@ -17,6 +17,8 @@ const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|
 // "Information security is designated as one of the Group's significant risks": cyber risk placed among the company's
 // own ranked risks, which only a company-wide risk process ranks ("incidents classified as major" is not a risk).
 const DESIGNATED_COMPANY_RISK = /(?<![\p{L}])(?:designated|identified|positioned|recognized|recognised|classified|categorized|categorised|included|listed|selected)\s+as\s+(?:one\s+of\s+)?(?:the\s+|our\s+|its\s+)?(?:[\p{L}.&-]+['’]s\s+)?["“']?(?:significant|major|principal|key|top|material|priority|critical|enterprise|corporate|group|company)\s+(?:[\p{L}-]+\s+)?risks?(?![\p{L}])/giu;
+// The verb and "as" the pattern opens on, as a plain test first: most sentences have neither.
+const DESIGNATED_CUE = /(?:designated|identified|positioned|recogni[sz]ed|classified|categori[sz]ed|included|listed|selected)\s+as\s/i;
 // The verbs that say how: "assessed", "considered", "scored", "managed" ...
 const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|report|prioriti[sz]|address|treat|includ|incorporat|review|track|mitigat|govern|handl|scor|rank|measur)\p{L}*/iu;
 
@@ -68,7 +70,7 @@ function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
 }
 
 function designatedCompanyRisk(text: string, lexicons: Lexicons): TermMatch[] {
-  if (!/\sas\s/i.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
+  if (!DESIGNATED_CUE.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
   return [...foldedMatches(text, foldSentence(text), DESIGNATED_COMPANY_RISK)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
 }
 
