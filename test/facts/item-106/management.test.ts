@@ -157,6 +157,18 @@ describe('titles held before or elsewhere', () => {
   });
 });
 
+describe('expertise in leadership roles, and alerts sent to "her"', () => {
+  it('counts leadership roles held at other organisations, not "broad experience in leadership roles"', () => {
+    expect(readFacts(draft('Our Chief Information Security Officer has the relevant expertise and broad experience in information security leadership roles to lead our program.')).value('management.expertiseSignals')).toBe(0);
+    expect(readFacts(draft('Our Chief Information Security Officer previously held security leadership roles at two regional banks.')).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+
+  it('reads a summary of alerts sent to "her" after a sentence naming the manager', () => {
+    const text = draft('Our Chief Financial Officer is responsible for our cybersecurity processes. The outside IT services firm sends her a written summary of security alerts and blocked threats each week.');
+    expect(readFacts(text).value('management.monitoringDescribed')).toBe(true);
+  });
+});
+
 describe('a committee run by an executive', () => {
   it('does not take a crisis committee coordinated by a vice-president for the board', () => {
     const facts = readFacts(draft('Our Chief Information Security Officer leads the security team. Incidents classified as critical are escalated by the Chief Information Security Officer to the Crisis Committee, which is coordinated by the Vice-President Director of Technology and Innovation.'));
