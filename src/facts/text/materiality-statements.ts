@@ -82,7 +82,8 @@ const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   [/reasonably/iu, new RegExp(`(?<![\\p{L}])reasonably\\s+(?:be\\s+)?(?:likely|expected)\\s+to(?:\\s+[^.;]{0,40}?${EFFECT}|\\s+do\\s+so|(?=\\s*[.;,)]|\\s*$))`, 'giu')],
   [/likely/iu, new RegExp(`(?<![\\p{L}])(?:unlikely|not\\s+(?:reasonably\\s+)?likely)\\s+to(?:\\s+[^.;]{0,40}?${EFFECT}|\\s+do\\s+so|(?=\\s*[.;,)]|\\s*$))`, 'giu')],
   // "... and we do not consider it reasonably likely that they will do so": the likelihood put as a clause.
-  [/likely\s+that/iu, new RegExp(`(?<![\\p{L}])(?:reasonably\\s+)?(?:likely|unlikely)\\s+that\\s+[^.;]{0,60}?(?:will|would)\\s+(?:not\\s+)?(?:do\\s+so|[^.;]{0,40}?${EFFECT})`, 'giu')],
+  // "... nor do we currently consider it reasonably likely that they will.": the effect named before is left out.
+  [/likely\s+that/iu, new RegExp(`(?<![\\p{L}])(?:reasonably\\s+)?(?:likely|unlikely)\\s+that\\s+[^.;]{0,60}?(?:will|would)(?:\\s+(?:not\\s+)?(?:do\\s+so|[^.;]{0,40}?${EFFECT})|(?=\\s*[.;,)]|\\s*$))`, 'giu')],
   [/expect|anticipate/iu, new RegExp(`(?<![\\p{L}])(?:expects?|expected|anticipates?|anticipated)(?![\\p{L}])[^.;]{0,80}?${EFFECT}`, 'giu')],
   // "... have not had a material effect on us, nor do we presently expect that they will.": the effect named before is left
   // out, so the expectation must end its clause (every pattern here runs only on sentences that say "material").
@@ -90,6 +91,7 @@ const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   [/may|might|could|can|would/u, new RegExp(`(?<![\\p{L}])(?:may|might|could|can|would)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EFFECT}`, 'gu')],
   [/will/iu, new RegExp(`(?<![\\p{L}])will\\s+(?:not\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${EFFECT}|experience\\s+(?:a\\s+|any\\s+)?material)`, 'giu')],
 ];
+const MATERIALITY_CUE = /material|such\s+an?\s+(?:effect|impact)/i;
 // Lower case only: "in May" is a month, not a modal.
 const MODAL_OR_WILL = /(?<![\p{L}])(?:may|might|could|can|would|will)(?![\p{L}])/u;
 const MODAL = /^(?:may|might|could|can|would)$/u;
@@ -104,8 +106,8 @@ const REASONABLY = /^reasonably(?![\p{L}])/iu;
 export function materialityStatements(text: string, lexicons: Lexicons): MaterialityStatement[] {
   const folded = foldSentence(text);
   const statements = denials(text, folded, lexicons);
-  // Every other pattern names materiality; most sentences do not.
-  if (!/material/i.test(text)) return statements;
+  // Every other pattern names materiality, or refers back to it ("will have such an effect"); most sentences do neither.
+  if (!MATERIALITY_CUE.test(text)) return statements;
   const inserted = INSERTED_OR_CUE.test(text) ? [...foldedMatches(text, folded, INSERTED_OR)] : [];
   const add = (limb: Limb, match: { index: number; text: string }): void => {
     const { index } = match;

@@ -45,6 +45,12 @@ describe('materiality.forwardLimb', () => {
     expect(forward('We do not expect cybersecurity risks to materially affect our business strategy, results of operations or financial condition.')).toBe('not-reasonably-likely');
   });
 
+  it('reads "nor do we consider it reasonably likely that they will" and a later "such an effect"', () => {
+    expect(forward('Risks from cybersecurity threats have not materially affected us, nor do we currently consider it reasonably likely that they will.')).toBe('not-reasonably-likely');
+    const split = draft('No cybersecurity risk we have identified has had a material effect on our business strategy, results of operations or financial condition.', 'We do not anticipate that risks from cybersecurity threats will have such an effect.');
+    expect(readFacts(split).value('materiality.forwardLimb')).toBe('not-reasonably-likely');
+  });
+
   it('reads an expectation that leaves out the effect it refers back to', () => {
     const sentence = 'Risks from cybersecurity threats, including those arising from past incidents, have not had a material effect on our business strategy, results of operations or financial condition, nor do we presently expect that they will.';
     expect(forward(sentence)).toBe('not-reasonably-likely');
