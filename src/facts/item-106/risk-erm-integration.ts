@@ -13,7 +13,7 @@ import { foldedMatches, foldSentence, testFolded } from '../text/case-folded-pat
 // "Cybersecurity risks, like other risks to our business, are ...", "assessed alongside the Company's other principal risks":
 // cyber risk handled as the company's other risks are is handled in the company-wide process. The sentence must say how
 // it is handled ("Cybersecurity risks, like other risks we face, could harm us" says nothing of a process).
-const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|like|as\s+with|(?:(?:in|on|using|with|under)\s+)?the\s+same\s+(?:way|manner|scale|basis|criteria|methodology|methodologies|framework|process|processes)\s+as|consistent(?:ly)?\s+with)\s+(?:all\s+)?(?:(?:the|our|its)\s+)?(?:[\p{L}.&-]+['’]s\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?risks(?![\p{L}])/giu;
+const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|like|as\s+with|(?:(?:in|on|using|with|under)\s+)?the\s+same\s+(?:[\p{L}-]+\s+){0,4}?(?:way|manner|scales?|basis|criteria|methods?|methodology|methodologies|framework|process|processes)\s+as|consistent(?:ly)?\s+with)\s+(?:all\s+)?(?:(?:the|our|its)\s+)?(?:[\p{L}.&-]+['’]s\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?risks(?![\p{L}])/giu;
 // "Information security is designated as one of the Group's significant risks": cyber risk placed among the company's
 // own ranked risks, which only a company-wide risk process ranks ("incidents classified as major" is not a risk).
 const DESIGNATED_COMPANY_RISK = /(?<![\p{L}])(?:designated|identified|positioned|recognized|recognised|classified|categorized|categorised|included|listed|selected)\s+as\s+(?:one\s+of\s+)?(?:the\s+|our\s+|its\s+)?(?:[\p{L}.&-]+['’]s\s+)?["“']?(?:significant|major|principal|key|top|material|priority|critical|enterprise|corporate|group|company)\s+(?:[\p{L}-]+\s+)?risks?(?![\p{L}])/giu;
@@ -30,6 +30,12 @@ const COMPANY_OWNER = /(?<![\p{L}])(?:our|its|the\s+(?:company|group|firm|bank|c
 // An oversight verb right before the ERM phrase: the phrase is what a body oversees.
 const OVERSEES_BEFORE = /(?<![\p{L}])(?:oversee|oversees|overseeing|oversaw|oversight\s+of|supervises|supervising|supervision\s+of)\s+(?:(?:the|our|its|their|company['’]s|overall)\s+){0,2}$/iu;
 const OVERSEEN_REACH = 5;
+// Words before a generic risk management system where its connector may stand: "is one of the components of the Company's".
+const CONNECTOR_REACH = 9;
+const CUSTOMER_CUE = /customer|client/i;
+// A customer's or client's possessive, then "its"/"their" (or the possessive itself) right before the ERM phrase.
+const CUSTOMERS_OWN = /(?<![\p{L}])(?:customer|client)s?['’]s?\s+(?:[^.;]*\s)?(?:its|their)\s+(?:own\s+)?$|(?<![\p{L}])(?:customer|client)s?['’]s?\s+$/iu;
+const CUSTOMER_REACH = 10;
 const PART_OF_BEFORE = /(?<![\p{L}])(?:as\s+(?:a\s+|an\s+integral\s+)?part\s+of|within|in\s+the\s+context\s+of)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 const PART_OF_REACH = 8;
 const INCLUDES_AFTER = /^[^.;]{0,20}?(?:(?:which|that)\s+(?:includes|encompasses|covers|incorporates)|including|inclusive\s+of)(?![\p{L}])/iu;
@@ -59,7 +65,7 @@ export const riskErmIntegration = defineFact<ErmIntegration>({
 // "integrated into our risk management framework": a generic risk management system counts when cyber is put inside it.
 function integratedSystems(text: string, lexicons: Lexicons): TermMatch[] {
   return lexiconMatches(text, lexiconOf(lexicons, 'risk-management-systems')).filter((system) =>
-    matchesBetween(text, lexiconOf(lexicons, 'integration-connectors'), windowStart(text, system.index, 6), system.index).length > 0,
+    matchesBetween(text, lexiconOf(lexicons, 'integration-connectors'), windowStart(text, system.index, CONNECTOR_REACH), system.index).length > 0,
   );
 }
 
@@ -95,6 +101,12 @@ function overseenByTheBoard(text: string, match: TermMatch, lexicons: Lexicons):
   return board && matchesBetween(text, lexiconOf(lexicons, 'integration-connectors'), clause, text.length).length === 0;
 }
 
+// "Our module maps a customer's assets to its enterprise risk management framework": a customer's ERM, which a security
+// vendor's products serve, is not the company's own.
+function ownedByCustomer(text: string, match: TermMatch): boolean {
+  return CUSTOMER_CUE.test(text) && testFolded(CUSTOMERS_OWN, text.slice(windowStart(text, match.index, CUSTOMER_REACH), match.index));
+}
+
 // A risk register or appetite is the company-wide system when the company owns it, and not the security function.
 function companyInstruments(text: string, lexicons: Lexicons): TermMatch[] {
   return lexiconMatches(text, lexiconOf(lexicons, 'company-risk-instruments')).filter(
@@ -111,7 +123,9 @@ function aboutCyber(item: ItemSentence, lexicons: Lexicons): boolean {
 
 function integrationAnswer(item: ItemSentence, lexicons: Lexicons): Exclude<ErmIntegration, 'none'> | undefined {
   const { text } = item;
-  const named = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')).filter((match) => !ownedByFunction(text, match, lexicons) && !overseenByTheBoard(text, match, lexicons));
+  const named = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')).filter(
+    (match) => !ownedByFunction(text, match, lexicons) && !ownedByCustomer(text, match) && !overseenByTheBoard(text, match, lexicons),
+  );
   const systems = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons), ...designatedCompanyRisk(text, lexicons)];
   // The company's own register is also how cyber risk is integrated ("recorded in our risk register"), so it is never
   // taken for the system it belongs to below.

@@ -55,6 +55,16 @@ describe('risk.ermIntegration', () => {
     expect(value('risk.ermIntegration', 'The Audit Committee is responsible for oversight of our ERM program, which includes cybersecurity risk management.')).not.toBe('none');
   });
 
+  it('reads a component of the company\'s risk governance framework, the same methodology as other risks and the group risk profile', () => {
+    expect(value('risk.ermIntegration', 'Our information security program is one of the components of the Company\'s risk governance framework, which is administered by our Chief Risk Officer.')).toBe('whether');
+    expect(value('risk.ermIntegration', 'Cybersecurity risks are assessed and reported using the same methodology and five-point rating scale as our other principal risks in our annual risk review.')).not.toBe('none');
+    expect(value('risk.ermIntegration', 'The Group Risk function consolidates the registers into the Group risk profile, in which cybersecurity is one of nine principal risks.')).not.toBe('none');
+  });
+
+  it('does not read a customer\'s enterprise risk management framework as the company\'s', () => {
+    expect(value('risk.ermIntegration', 'Our Exposure Insights module maps a customer\'s assets to its enterprise risk management framework and flags cybersecurity gaps.')).toBe('none');
+  });
+
   it('does not read an activity done "as part of" a risk management process as integration', () => {
     expect(value('risk.ermIntegration', 'As part of our risk management program, we conduct annual penetration tests of our networks.')).toBe('none');
   });
