@@ -32,6 +32,10 @@ const ROLE_BREAK = /[,.;:()]/;
 const RISK = /(?<![\p{L}])risks?(?![\p{L}])/iu;
 // "We do not use third-party service providers": an explicit statement that there is nothing to oversee.
 const NONE_USED = /(?<![\p{L}])(?:use|uses|rely\s+on|relies\s+on|engage|outsource)(?![\p{L}])/giu;
+const REQUIRE_CUE = /requir/i;
+// "require our ... payment processors and online ordering vendors to provide": the company obliges the providers.
+const REQUIRED_OF = /(?<![\p{L}])(?:require|requires|required|requiring)\s+(?:(?:our|all|its|the|that|each|every|certain|key|critical)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
+const TO_AFTER = /^(?:\s+(?:and|or|,)?\s*[\p{L}-]+){0,5}?\s+to\s+(?:provide|maintain|implement|complete|comply|notify|meet|adhere|undergo|submit|sign|agree|certify|demonstrate|protect)(?![\p{L}])/iu;
 const PRONOUN_CUE = /\b(?:they|them|their)\b/i;
 const PROVIDER_PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/giu;
 // Relative clauses between providers and their verb are short; a longer guess would reach into unrelated words.
@@ -108,8 +112,10 @@ function isChecked(text: string, provider: TermMatch, lexicons: Lexicons): boole
   return cue !== undefined && CHECKED_OBJECT.test(text.slice(cue.end, provider.index));
 }
 
-// "Vendors that supply equipment undergo a security review", "suppliers must meet our requirements".
+// "Vendors that supply equipment undergo a security review", "suppliers must meet our requirements", "we require our
+// third-party payment processors to provide an annual attestation".
 function isObliged(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
+  if (REQUIRE_CUE.test(text) && testFolded(REQUIRED_OF, text.slice(windowStart(text, provider.index, 6), provider.index)) && testFolded(TO_AFTER, text.slice(provider.end, provider.end + 60))) return true;
   return reaches(text, lexiconMatches(text, lexiconOf(lexicons, 'provider-obligations')), provider, provider.end, 8);
 }
 

@@ -1,6 +1,7 @@
 // Whether the draft says it engages assessors, consultants, auditors or other third parties in its cyber risk processes (Item 106(b)(1)(ii)).
 import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
+import { clauseStart } from '../text/clause-start.js';
 import { hedgedBefore } from '../text/hedged-before.js';
 import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
 import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
@@ -31,6 +32,8 @@ const AUDITOR = /audit|accounting/i;
 const SECURITY = /cyber|security|infosec|penetration|phishing|ransomware|malware|breach/i;
 // How near an assessment word must stand to an outside party ("assessed by independent third parties").
 const ASSESSMENT_REACH = 6;
+const SELLS_CUE = /\b(?:sell|sells|offer|offers|market|markets|license|licenses|develop|develops)\b/i;
+const SOLD_BEFORE = /(?<![\p{L}])(?:we|company)\s+(?:(?:also|primarily|design|designs|develop|develops|build|builds|and)\s+){0,3}(?:sell|sells|offer|offers|market|markets|license|licenses|develop|develops)(?![\p{L}])[^.;]{0,100}$/iu;
 // "Before we engage a service provider ..., we review its controls": onboarding a vendor is the (b)(1)(iii) risk, not outside help.
 const ONBOARDING = /(?<![\p{L}])(?:before|prior\s+to)\s+(?:(?:we|the\s+company|it)\s+)?$/iu;
 // "a service provider that will handle employee data": what the party does for the business, so a source of risk, not a helper.
@@ -80,7 +83,7 @@ function namedHelpers(text: string, lexicons: Lexicons): TermMatch[] {
   return lexiconMatches(text, lexiconOf(lexicons, 'third-party-helpers')).filter((match) => {
     if (financialAudit && AUDITOR.test(match.text)) return false;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (INTERNAL.test(before) || inBiography(text, match, lexicons)) return false;
+    if (INTERNAL.test(before) || inBiography(text, match, lexicons) || soldByTheCompany(text, match)) return false;
     if (OTHERS_CUE.test(before) && testFolded(OTHERS_HELPER, before)) return false;
     return !(NOT_A_HELPER_CUE.test(before) && testFolded(NOT_A_HELPER, before));
   });
@@ -92,6 +95,11 @@ function namedHelpers(text: string, lexicons: Lexicons): TermMatch[] {
 function inBiography(text: string, helper: TermMatch, lexicons: Lexicons): boolean {
   const role = matchesBetween(text, lexiconOf(lexicons, 'expertise-prior-roles'), 0, helper.index).at(-1);
   return role !== undefined && matchesBetween(text, lexiconOf(lexicons, 'engagement-verbs'), role.end, helper.index).length === 0;
+}
+
+// "We develop and sell endpoint detection and managed security services": a security company's own products name no helper.
+function soldByTheCompany(text: string, helper: TermMatch): boolean {
+  return SELLS_CUE.test(text) && testFolded(SOLD_BEFORE, text.slice(clauseStart(text, helper.index), helper.index));
 }
 
 // "We engage third parties to assess our program": a generic third party becomes a helper through the verb and its purpose.

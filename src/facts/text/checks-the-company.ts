@@ -17,7 +17,7 @@ const COMPANY_CHECKED = /(?<![\p{L}])(?:we|company)\s+(?:(?:are|is|have\s+been|h
 
 // "Our customers require us to complete vendor security questionnaires": asked of the company by a checker earlier in the
 // clause (a policy that "requires us to complete a questionnaire for each vendor" is the company's own check).
-const ASKED_OF_COMPANY = /(?<![\p{L}])(?:require|requires|required|ask|asks|asked|request|requests|requested|expect|expects)\s+us\s+to\s+(?:complete|answer|respond\s+to|undergo|fill\s+out)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+const ASKED_OF_COMPANY = /(?<![\p{L}])(?:require|requires|required|ask|asks|asked|request|requests|requested|expect|expects)\s+us(?:\s*,[^,]{1,60},)?\s+to\s+(?:complete|answer|respond\s+to|undergo|fill\s+out)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 const CHECKED_OR_ASKED_CUE = /subject\s+to|undergo|respond|answer|require|ask|request|expect/i;
 

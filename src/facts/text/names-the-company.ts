@@ -7,7 +7,7 @@ import type { TermMatch } from './lexicon-matches.js';
 
 // Up to four describing words between the article and the noun ("a leading global cloud"); a function word means the
 // noun belongs to another phrase ("as a customer of our cloud provider").
-const DESCRIBED = String.raw`(?:a|an|the|one\s+of\s+the)\s+(?:(?!(?:of|to|for|with|in|on|by|from|and|or|our|its|their|the|that|which)\s)[\p{L}\p{N}'’&-]+\s+){0,4}`;
+const DESCRIBED = String.raw`(?:a|an|the|their|its|one\s+of\s+the)\s+(?:(?!(?:of|to|for|with|in|on|by|from|and|or|our|its|their|the|that|which)\s)[\p{L}\p{N}'’&-]+\s+){0,4}`;
 // "As a ..." opening the clause or set off by a comma, "we (act) as a ...", "our role as a ...", or "we are a ...". "Such
 // as a" and "classified as a" are not among them: what they describe is someone else.
 const ROLE_BEFORE = new RegExp(

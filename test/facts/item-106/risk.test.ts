@@ -219,6 +219,17 @@ describe('risk.serviceProviderOversight', () => {
     expect(value('risk.serviceProviderOversight', 'We rely on third-party vendors that are required to maintain security controls.')).toBe(true);
   });
 
+  it('reads providers the company requires to attest or that must be assessed, but not questionnaires customers send the company', () => {
+    expect(value('risk.serviceProviderOversight', 'We also require our third-party payment processors and online ordering vendors to provide an annual attestation of PCI DSS compliance before we renew their contracts.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Our OT security standard requires that vendors of OT hardware, software and services be assessed for security before procurement.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Many of our shipper customers require us, as their transportation provider, to complete security questionnaires and to describe our cybersecurity controls.')).toBe(false);
+  });
+
+  it('does not count a security company\'s own services as engaged helpers, and counts an outside firm that scans', () => {
+    expect(value('risk.thirdPartiesEngaged', 'We develop and sell endpoint detection, identity threat protection and managed security services that help our customers detect and respond to cyberattacks.')).toBe('none');
+    expect(value('risk.thirdPartiesEngaged', 'Our network and backups are administered by an outside IT services firm, which also runs a vulnerability scan of our environment each quarter.')).toBe('engaged');
+  });
+
   it('tells a description of oversight from a statement that no providers are used (risk.serviceProviderOversightAnswer)', () => {
     expect(value('risk.serviceProviderOversightAnswer', 'Before onboarding a vendor, we review its SOC 2 report and security questionnaire.')).toBe('described');
     expect(value('risk.serviceProviderOversightAnswer', 'We do not use third-party service providers to store or process our data.')).toBe('no-providers');
