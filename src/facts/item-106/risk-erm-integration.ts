@@ -76,7 +76,7 @@ function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
 }
 
 function designatedCompanyRisk(text: string, lexicons: Lexicons): TermMatch[] {
-  if (!DESIGNATED_CUE.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
+  if (!text.includes(' as ') || !DESIGNATED_CUE.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
   return [...foldedMatches(text, foldSentence(text), DESIGNATED_COMPANY_RISK)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
 }
 

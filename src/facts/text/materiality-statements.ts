@@ -91,7 +91,9 @@ const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   [/may|might|could|can|would/u, new RegExp(`(?<![\\p{L}])(?:may|might|could|can|would)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EFFECT}`, 'gu')],
   [/will/iu, new RegExp(`(?<![\\p{L}])will\\s+(?:not\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${EFFECT}|experience\\s+(?:a\\s+|any\\s+)?material)`, 'giu')],
 ];
-const MATERIALITY_CUE = /material|such\s+an?\s+(?:effect|impact)/i;
+// Two tests rather than one alternation: a pattern that opens on a literal word is searched for, not tried at every position.
+const MATERIAL = /material/i;
+const SUCH_AN_EFFECT = /such\s+an?\s+(?:effect|impact)/i;
 // Lower case only: "in May" is a month, not a modal.
 const MODAL_OR_WILL = /(?<![\p{L}])(?:may|might|could|can|would|will)(?![\p{L}])/u;
 const MODAL = /^(?:may|might|could|can|would)$/u;
@@ -107,7 +109,7 @@ export function materialityStatements(text: string, lexicons: Lexicons): Materia
   const folded = foldSentence(text);
   const statements = denials(text, folded, lexicons);
   // Every other pattern names materiality, or refers back to it ("will have such an effect"); most sentences do neither.
-  if (!MATERIALITY_CUE.test(text)) return statements;
+  if (!MATERIAL.test(text) && !SUCH_AN_EFFECT.test(text)) return statements;
   const inserted = INSERTED_OR_CUE.test(text) ? [...foldedMatches(text, folded, INSERTED_OR)] : [];
   const add = (limb: Limb, match: { index: number; text: string }): void => {
     const { index } = match;
