@@ -9,9 +9,9 @@ import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
 
 const COMMITTEE = /(?<![\p{L}])(?:sub)?committees?(?![\p{L}])/iu;
-// With a committee in the same sentence, the board still oversees itself only when the sentence says so. "Directly and
-// through its committees" shares the oversight with committees it does not name: that is not the board alone.
-const ITSELF = /(?<![\p{L}])(?:directly(?!\s+(?:and|or)\s+(?:through|via|by)(?![\p{L}]))|as\s+a\s+whole|itself|full\s+board|entire\s+board|whole\s+board)(?![\p{L}])/iu;
+// With a committee in the same sentence, the board still oversees itself only when the sentence says so. "Directly (or as
+// a whole) and through its committees" shares the oversight with committees it does not name: that is not the board alone.
+const ITSELF = /(?<![\p{L}])(?:directly(?!\s+(?:and|or)\s+(?:through|via|by)(?![\p{L}]))|as\s+a\s+whole(?!\s+(?:and|or)\s+(?:through|via|by)(?![\p{L}]))|itself|full\s+board|entire\s+board|whole\s+board)(?![\p{L}])/iu;
 // Committees that share the board's oversight without a name: "through its committees", "with the assistance of its standing
 // committees", "the Board and its committees".
 const SHARED_WITH_COMMITTEES = /(?<![\p{L}])(?:through|via|and|with\s+the\s+(?:assistance|help|support)\s+of|(?:assisted|supported)\s+by)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+){0,2}?committees(?![\p{L}])/iu;

@@ -91,6 +91,10 @@ describe('board.fullBoardOversees', () => {
     expect(readFacts(draft('Our Board of Directors does not oversee cybersecurity directly; our Chief Information Officer reviews it each quarter.')).value('board.fullBoardOversees')).toBe(false);
   });
 
+  it('is false for "as a whole and through its committees"', () => {
+    expect(readFacts(draft('Our Board of Directors, as a whole and through its committees, is responsible for overseeing our risk management, including risks from cybersecurity threats.')).value('board.fullBoardOversees')).toBe(false);
+  });
+
   it('is false when the board shares oversight with committees it does not name, even where it receives reports itself', () => {
     const shared = 'The Board oversees the Company\'s enterprise risks, including risks from cybersecurity threats, with the assistance of its standing committees.';
     const reports = 'The Board receives a report on cybersecurity from our Chief Information Officer at least annually and reviews the program\'s priorities.';
