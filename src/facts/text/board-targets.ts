@@ -12,6 +12,10 @@ const UNNAMED_BOARD_COMMITTEE = /(?<![\p{L}])(?:board\s+committees?|committees?\
 
 // "It receives a report ...": a pronoun that opens the sentence continues the previous sentence's subject.
 const CONTINUING_SUBJECT = /^(?:it|they|this\s+committee|the\s+committee)(?![\p{L}])/iu;
+// "The Technology Committee meets quarterly. At each meeting, the CIO reports on ...": the meetings are the body's.
+const AT_ITS_MEETINGS = /^at\s+(?:each|every|these|its|such|those|the|each\s+such)\s+(?:[\p{L}]+\s+)?meetings?(?![\p{L}])/iu;
+const OBJECT_PRONOUN_CUE = /\b(?:to|with|before)\s+it\b/i;
+const OBJECT_PRONOUN = /(?<![\p{L}])(?:to|with|before)\s+(it)(?![\p{L}])/giu;
 // A board or committee that opens a sentence (within its first few words) is that sentence's subject.
 const SUBJECT_REACH = 40;
 
@@ -32,10 +36,21 @@ export function boardTargets(item: ItemSentence, lexicons: Lexicons, bodies: Gov
 
 function findTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
   const own = ownTargets(item, lexicons, bodies);
-  if (own.length > 0 || !item.previous) return own;
-  const pronoun = forDocumentLetters(CONTINUING_SUBJECT).exec(item.text);
+  if (own.length > 0) return [...own, ...pronounsAfter(item.text, own[0] as TermMatch)];
+  if (!item.previous) return own;
+  const pronoun = forDocumentLetters(CONTINUING_SUBJECT).exec(item.text) ?? forDocumentLetters(AT_ITS_MEETINGS).exec(item.text);
   if (!pronoun || !ownTargets(item.previous, lexicons, bodies).some((target) => target.index < SUBJECT_REACH)) return own;
   return [{ text: pronoun[0], index: 0, end: pronoun[0].length }];
+}
+
+// "The Risk Management Committee meets twice a year, and our CISO presents to it": the pronoun after a preposition, later in
+// a sentence that names the board or a committee, is that body.
+function pronounsAfter(text: string, first: TermMatch): TermMatch[] {
+  if (!OBJECT_PRONOUN_CUE.test(text)) return [];
+  return [...text.matchAll(forDocumentLetters(OBJECT_PRONOUN))].filter((match) => match.index > first.end).map((match) => {
+    const index = match.index + match[0].length - (match[1] ?? '').length;
+    return { text: match[1] ?? '', index, end: index + (match[1] ?? '').length };
+  });
 }
 
 function ownTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {

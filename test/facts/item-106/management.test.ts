@@ -169,6 +169,19 @@ describe('expertise in leadership roles, and alerts sent to "her"', () => {
   });
 });
 
+describe('reports to "it", at "each meeting", and boards that are management', () => {
+  it('reads "presents to it" after the committee and "At each meeting" after a sentence naming it', () => {
+    expect(readFacts(draft('The Risk Committee of our Board meets at least twice a year, and our Chief Information Security Officer presents to it at each meeting on cybersecurity risks and incidents.')).value('management.reportsToBoard')).toBe(true);
+    const meetings = draft('Our Chief Information Officer leads the program. The Technology and Cybersecurity Committee of our Board meets quarterly. At each meeting, the Chief Information Officer reports on the threat environment and incidents.');
+    expect(readFacts(meetings).value('management.reportsToBoard')).toBe(true);
+  });
+
+  it('does not take a Board of Executive Officers for the board, and names a vice president of network operations', () => {
+    expect(readFacts(draft('The Chief Technology Officer reports on the information security program to our Board of Executive Officers on a quarterly basis.')).value('management.reportsToBoard')).toBe(false);
+    expect(readFacts(draft('Our Vice President of Network Operations is responsible for assessing and managing cybersecurity risk.')).value('management.positions')).toEqual(['Vice President of Network Operations']);
+  });
+});
+
 describe('a committee run by an executive', () => {
   it('does not take a crisis committee coordinated by a vice-president for the board', () => {
     const facts = readFacts(draft('Our Chief Information Security Officer leads the security team. Incidents classified as critical are escalated by the Chief Information Security Officer to the Crisis Committee, which is coordinated by the Vice-President Director of Technology and Innovation.'));
