@@ -1,5 +1,5 @@
 // How the draft answers whether it has processes to oversee and identify risks from third-party service providers (Item 106(b)(1)(iii)).
-import { testFolded } from '../text/case-folded-pattern.js';
+import { foldSentence, testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { checksTheCompany } from '../text/checks-the-company.js';
 import { clauseStart } from '../text/clause-start.js';
@@ -35,6 +35,7 @@ const NONE_USED = /(?<![\p{L}])(?:use|uses|rely\s+on|relies\s+on|engage|outsourc
 const REQUIRE_CUE = /requir/i;
 // "require our ... payment processors and online ordering vendors to provide": the company obliges the providers.
 const REQUIRED_OF = /(?<![\p{L}])(?:require|requires|required|requiring)\s+(?:(?:our|all|its|the|that|each|every|certain|key|critical)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
+const CUSTOMER_SUBJECT = /(?<![\p{L}])(?:customers?|clients?)(?![\p{L}])/iu;
 const TO_AFTER = /^(?:\s+(?:and|or|,)?\s*[\p{L}-]+){0,5}?\s+to\s+(?:provide|maintain|implement|complete|comply|notify|meet|adhere|undergo|submit|sign|agree|certify|demonstrate|protect)(?![\p{L}])/iu;
 const PRONOUN_CUE = /\b(?:they|them|their)\b/i;
 const PROVIDER_PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/giu;
@@ -115,7 +116,7 @@ function isChecked(text: string, provider: TermMatch, lexicons: Lexicons): boole
 // "Vendors that supply equipment undergo a security review", "suppliers must meet our requirements", "we require our
 // third-party payment processors to provide an annual attestation".
 function isObliged(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  if (REQUIRE_CUE.test(text) && testFolded(REQUIRED_OF, text.slice(windowStart(text, provider.index, 6), provider.index)) && testFolded(TO_AFTER, text.slice(provider.end, provider.end + 60))) return true;
+  if (requiredByTheCompany(text, provider)) return true;
   return reaches(text, lexiconMatches(text, lexiconOf(lexicons, 'provider-obligations')), provider, provider.end, 8);
 }
 
@@ -124,6 +125,17 @@ function isObliged(text: string, provider: TermMatch, lexicons: Lexicons): boole
 function nearControls(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
   const controls = ownChecks(text, lexiconOf(lexicons, 'provider-controls'), lexicons).filter((control) => !reliedOnFor(text, provider, control));
   return reaches(text, controls, provider, windowStart(text, provider.index, 10), 10);
+}
+
+// "We require our payment processors to provide an annual attestation"; not "our largest customers require their suppliers
+// to meet the customers' own security requirements", where the company is the supplier.
+function requiredByTheCompany(text: string, provider: TermMatch): boolean {
+  if (!REQUIRE_CUE.test(text)) return false;
+  const from = windowStart(text, provider.index, 6);
+  const before = foldSentence(text.slice(from, provider.index));
+  const required = before.pattern(REQUIRED_OF).exec(before.text);
+  if (!required || !testFolded(TO_AFTER, text.slice(provider.end, provider.end + 60))) return false;
+  return !testFolded(CUSTOMER_SUBJECT, text.slice(clauseStart(text, from), from + required.index));
 }
 
 // "We rely on our hotel managers to maintain cybersecurity programs": the providers' own duty, trusted and not checked.

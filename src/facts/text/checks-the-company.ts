@@ -9,7 +9,7 @@ import type { Lexicons } from './lexicons.js';
 import { windowEnd, windowStart } from './word-windows.js';
 
 // "client security questionnaires", "customers' security requirements": the checker names whose check it is.
-const CHECKER_BEFORE = /^(?:['’]s?)?\s+(?:(?:security|cybersecurity|information|it|privacy|enhanced|annual|ongoing|periodic)\s+){0,2}$/iu;
+const CHECKER_BEFORE = /^(?:['’]s?)?\s+(?:(?:own|security|cybersecurity|information|it|privacy|enhanced|annual|ongoing|periodic)\s+){0,2}$/iu;
 // "questionnaires from our customers", "diligence on its clients", "a questionnaire for each customer".
 const CHECKER_AFTER = /^\s+(?:from|by|of|on|for)\s+(?:(?:our|its|their|the|each|every|many|some|certain|existing|prospective|potential|new|current|large|major|key|enterprise|institutional|bank|own)\s+){0,3}$/iu;
 // "We are subject to ...", "the Company undergoes ...", "we respond to ...": the company is the one checked.

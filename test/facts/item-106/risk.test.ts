@@ -61,6 +61,10 @@ describe('risk.ermIntegration', () => {
     expect(value('risk.ermIntegration', 'The Group Risk function consolidates the registers into the Group risk profile, in which cybersecurity is one of nine principal risks.')).not.toBe('none');
   });
 
+  it('reads the company\'s risk matrix as its risk management system', () => {
+    expect(value('risk.ermIntegration', 'Cybersecurity risks are part of our corporate risk matrix, which is maintained by our Risk Management area.')).not.toBe('none');
+  });
+
   it('does not read a customer\'s enterprise risk management framework as the company\'s', () => {
     expect(value('risk.ermIntegration', 'Our Exposure Insights module maps a customer\'s assets to its enterprise risk management framework and flags cybersecurity gaps.')).toBe('none');
   });
@@ -228,6 +232,12 @@ describe('risk.serviceProviderOversight', () => {
   it('does not count a security company\'s own services as engaged helpers, and counts an outside firm that scans', () => {
     expect(value('risk.thirdPartiesEngaged', 'We develop and sell endpoint detection, identity threat protection and managed security services that help our customers detect and respond to cyberattacks.')).toBe('none');
     expect(value('risk.thirdPartiesEngaged', 'Our network and backups are administered by an outside IT services firm, which also runs a vulnerability scan of our environment each quarter.')).toBe('engaged');
+  });
+
+  it('reads custodians and outsourcing contractors, and not customers\' requirements of their suppliers', () => {
+    expect(value('risk.serviceProviderOversight', 'Before engaging a custodian or pool operator, we review its security practices and, where available, its SOC 1 and SOC 2 reports.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'When the Company outsources system operations, the relevant department must confirm the contractor\'s security measures using a checklist.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Our largest customers increasingly require their suppliers to meet the customers\' own security requirements.')).toBe(false);
   });
 
   it('tells a description of oversight from a statement that no providers are used (risk.serviceProviderOversightAnswer)', () => {
