@@ -14,16 +14,15 @@ import { forDocumentLetters } from '../text/document-letters.js';
 import { recipientCell } from '../text/reporting-table.js';
 import { clauseStart } from '../text/clause-start.js';
 import { managementTitles } from '../text/management-titles.js';
+import { lastGroupMatch } from '../text/last-group-match.js';
 
 // The rule's own words: "informed about, and monitor the prevention, detection, mitigation and remediation".
 const INFORMED_ABOUT_ACTIVITIES = /(?<![\p{L}])informed\s+(?:about|of|on)[^.;]{0,60}?(?:prevention|detection|mitigation|remediation)/iu;
 // "... monitors the prevention, detection, mitigation and remediation of incidents through reports from the security team".
 const MONITORS_THROUGH = /(?<![\p{L}])monitor(?:s|ing)?\s+(?:the\s+)?(?:prevention|detection|mitigation|remediation)[^.;]{0,160}?(?<![\p{L}])(?:through|via|by\s+means\s+of|based\s+on|using)(?![\p{L}])/iu;
 const MONITORS_VIA_REPORTS = /(?<![\p{L}])monitor(?:s|ing)?(?![\p{L}])[^.;]{0,60}?(?:through|via|using|based\s+on|by\s+means\s+of)\s+(?:[\p{L}-]+\s+){0,3}?(?:alerts|reports|reporting|notifications|dashboards|briefings|escalations)(?![\p{L}])/iu;
-const SENT_TO = /(?<![\p{L}])(?:to|sends?|gives?|e-?mails?|calls?|telephones?|phones?|pages?|notif(?:y|ies)|alerts?|informs?|briefs?|updates?)\s+$/iu;
 const TO_PRONOUN = /(?<![\p{L}])(?:to|sends?|gives?|e-?mails?|calls?|telephones?|phones?|pages?|notif(?:y|ies)|alerts?|informs?|briefs?|updates?)\s+(him|her)(?![\p{L}])/giu;
 const PRONOUN_CUE = /\b(?:him|her)\b/i;
-const PRONOUN = /^(?:him|her)$/i;
 const RECIPIENT_WINDOW = 12;
 // An escalation path can name the incident at length before its recipient ("escalation of information about certain incidents, depending on the circumstances, to our CISO").
 const ESCALATION_WINDOW = 18;
@@ -54,12 +53,14 @@ function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: Gover
   if (testFolded(INFORMED_ABOUT_ACTIVITIES, text)) return true;
   // "She receives daily reports from our SOC" after a sentence naming the CISO is the CISO receiving them.
   const actors = [...managementActors(item, lexicons, bodies), ...continuingManager(item, lexicons, bodies)];
-  const recipients = [...actors, ...pronounRecipients(item, lexicons, bodies)];
+  const pronouns = pronounRecipients(item, lexicons, bodies);
+  const recipients = [...actors, ...pronouns];
   if (recipients.length === 0) return false;
   // Escalation implies an incident; other informing needs one named ("reports on threats", not "cybersecurity updates").
   if (testFolded(MONITORS_THROUGH, text) || monitorsThroughReports(text, actors) || escalatedToManagement(text, recipients, lexicons)) return true;
   if (!containsTerm(text, lexiconOf(lexicons, 'monitoring-topics'))) return false;
-  return managementIsTold(text, recipients, lexicons) || sentToPronoun(item, recipients) || managementReceives(text, actors, lexicons) || reviewedByManagement(text, actors) || toldInTable(item, actors, lexicons);
+  // A manager's pronoun is found only as the one a report is sent to (see pronounRecipients).
+  return managementIsTold(text, recipients, lexicons) || pronouns.length > 0 || managementReceives(text, actors, lexicons) || reviewedByManagement(text, actors) || toldInTable(item, actors, lexicons);
 }
 
 // "The Director of IT monitors our program through alerts from our endpoint software": the manager, as the subject of
@@ -71,20 +72,12 @@ function monitorsThroughReports(text: string, actors: readonly TermMatch[]): boo
   return actors.some((actor) => actor.index >= from && actor.end <= match.index);
 }
 
-// "The IT firm sends her a weekly summary of security alerts": the pronoun recipient of a sending verb is told.
-function sentToPronoun(item: ItemSentence, recipients: readonly TermMatch[]): boolean {
-  return recipients.some((recipient) => PRONOUN.test(recipient.text) && testFolded(SENT_TO, item.text.slice(windowStart(item.text, recipient.index, 1), recipient.index)));
-}
-
 // "Plant managers report suspected events to him", "the firm sends her a summary": "him" or "her" after "to" or a sending
 // verb, in a sentence after one that names a manager, is that manager.
 function pronounRecipients(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
   const previous = item.previous;
   if (!previous || !PRONOUN_CUE.test(item.text) || managementTitles(previous.text, lexicons, bodies.titleAliases).length === 0) return [];
-  return [...item.text.matchAll(forDocumentLetters(TO_PRONOUN))].map((match) => {
-    const index = match.index + match[0].length - (match[1] ?? '').length;
-    return { text: match[1] ?? '', index, end: index + (match[1] ?? '').length };
-  });
+  return [...item.text.matchAll(forDocumentLetters(TO_PRONOUN))].map(lastGroupMatch);
 }
 
 // A row of a reporting table ("Security operations center | CISO | Continuously | Alerts, incidents"): the manager in the

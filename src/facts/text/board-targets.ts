@@ -6,6 +6,7 @@ import type { GovernanceBodies } from './governance-bodies.js';
 import type { ItemSentence } from './item-sentences.js';
 import type { TermMatch } from './lexicon-matches.js';
 import { forDocumentLetters } from './document-letters.js';
+import { lastGroupMatch } from './last-group-match.js';
 
 // Committees referred to without a name: "its committees", "a committee of the Board", "board committee".
 const UNNAMED_BOARD_COMMITTEE = /(?<![\p{L}])(?:board\s+committees?|committees?\s+of\s+(?:the|our|its)\s+board|its\s+committees|(?:the|its)\s+standing\s+committees)(?![\p{L}])/giu;
@@ -47,10 +48,7 @@ function findTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceB
 // a sentence that names the board or a committee, is that body.
 function pronounsAfter(text: string, first: TermMatch): TermMatch[] {
   if (!OBJECT_PRONOUN_CUE.test(text)) return [];
-  return [...text.matchAll(forDocumentLetters(OBJECT_PRONOUN))].filter((match) => match.index > first.end).map((match) => {
-    const index = match.index + match[0].length - (match[1] ?? '').length;
-    return { text: match[1] ?? '', index, end: index + (match[1] ?? '').length };
-  });
+  return [...text.matchAll(forDocumentLetters(OBJECT_PRONOUN))].filter((match) => match.index > first.end).map(lastGroupMatch);
 }
 
 function ownTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
