@@ -17,6 +17,11 @@ const PAST_ROLE_BEFORE = /(?<![\p{L}])(?:as|former|formerly|previously|prior)\s+
 
 // A possessive of an outside party, with up to two words before the people: "the MSP's security team", "our adviser's staff".
 const OUTSIDE_OWNER = /(?<![\p{L}])(?:msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const STAFF = /^(?:teams?|professionals?|personnel|staff|practitioners)$/iu;
+const MEMBERS = /^members?$/iu;
+const LEADING_BEFORE = /(?<![\p{L}])(?:leadership|management|executive)\s+$/iu;
+// "Members of our security engineering team", not "members of our security leadership team" (a management body).
+const OF_A_TEAM = /^\s+of\s+(?:(?!leadership|management|executive)[\p{L}'’-]+\s+){0,4}?(?:teams?|staff|department|function)(?![\p{L}])/iu;
 const OF_COMMITTEE = /^\s+of\s+(?:the|our|its)\s+/iu;
 
 interface PeopleContext {
@@ -27,7 +32,7 @@ interface PeopleContext {
 
 export const managementExpertiseSignals = defineFact<number>({
   id: 'management.expertiseSignals',
-  description: 'The number of substantive expertise signals given for management people or teams, counted as kinds per sentence: years of experience, prior roles and employers, degrees, certifications, outside cybersecurity affiliations or government service. Adjectives ("experienced", "seasoned") count zero; so do hiring requirements ("we require ...") and statements about directors.',
+  description: 'The number of substantive expertise signals given for the responsible managers, management committees and leadership teams, counted as kinds per sentence: years of experience, prior roles and employers, degrees, certifications, outside cybersecurity affiliations or government service. Adjectives ("experienced", "seasoned") count zero; so do hiring requirements ("we require ..."), statements about directors, and the credentials of the staff of a team or of an outside provider.',
   type: 'number',
   example: 3,
   compute({ model, lexicons }) {
@@ -62,7 +67,14 @@ function namesManagementPeople(text: string, lexicons: Lexicons, people: PeopleC
   const persons = [...lexiconMatches(text, lexiconOf(lexicons, 'person-references')), ...managementGroups(text, lexicons)].sort((a, b) => a.index - b.index);
   // With no title, the sentence is about the people it opens on: an outside provider's team or a board committee member is not management.
   const first = persons[0];
-  return first !== undefined && !ownedByOutsideParty(text, first) && !memberOfBoardCommittee(text, first, people.boardCommittees);
+  return first !== undefined && !ownedByOutsideParty(text, first) && !memberOfBoardCommittee(text, first, people.boardCommittees) && !staffOfATeam(text, first);
+}
+
+// "Members of our security engineering team hold CISSP certifications": the staff who support the responsible managers,
+// whose expertise Item 106(c)(2)(i) does not ask for; members of a management committee are among those it does.
+function staffOfATeam(text: string, person: TermMatch): boolean {
+  if (STAFF.test(person.text)) return !testFolded(LEADING_BEFORE, text.slice(windowStart(text, person.index, 1), person.index));
+  return MEMBERS.test(person.text) && testFolded(OF_A_TEAM, text.slice(person.end, person.end + 60));
 }
 
 // "The MSP's security team includes engineers who hold the CISSP": the people of a provider, adviser or auditor.

@@ -307,8 +307,15 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(member).value('management.expertiseSignals')).toBe(0);
     const provider = draft('The MSP\'s security team includes engineers who hold CISSP and CISM certifications and who average more than ten years of experience in security operations.');
     expect(readFacts(provider).value('management.expertiseSignals')).toBe(0);
-    const own = draft('Our security team includes engineers who hold CISSP and CISM certifications and who average more than ten years of experience in security operations.');
+    const own = draft('Our security leadership team includes executives who hold CISSP and CISM certifications and who average more than ten years of experience in security operations.');
     expect(readFacts(own).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+
+  it('does not count the credentials of the team that supports the responsible manager, but counts a management committee\'s members', () => {
+    const team = draft('Our Chief Technology Officer is responsible for assessing and managing cybersecurity risk and leads our security engineering team.', 'Members of our security engineering team hold industry certifications, including CISSP and OSCP, and have prior experience at technology and security companies.');
+    expect(readFacts(team).value('management.expertiseSignals')).toBe(0);
+    const committee = draft('Our Cybersecurity Steering Committee is responsible for assessing and managing cybersecurity risk.', 'Members of our Cybersecurity Steering Committee have an average of 18 years of experience in information security.');
+    expect(readFacts(committee).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
 
   it('reads an officer in charge of a function as a title', () => {
