@@ -8,7 +8,7 @@ import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { windowStart } from '../text/word-windows.js';
 import { clauseStart } from '../text/clause-start.js';
-import { foldedMatches, foldSentence, testFolded } from '../text/case-folded-pattern.js';
+import { foldedTermMatches, testFolded } from '../text/case-folded-pattern.js';
 
 // "Cybersecurity risks, like other risks to our business, are ...", "assessed alongside the Company's other principal risks":
 // cyber risk handled as the company's other risks are is handled in the company-wide process. The sentence must say how
@@ -72,12 +72,12 @@ function integratedSystems(text: string, lexicons: Lexicons): TermMatch[] {
 // Only where the sentence names cyber risk and how it is handled.
 function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
   if (!/other/i.test(text) || !/risks/i.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) || !testFolded(HANDLED, text)) return [];
-  return [...foldedMatches(text, foldSentence(text), WITH_OTHER_RISKS)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
+  return foldedTermMatches(text, WITH_OTHER_RISKS);
 }
 
 function designatedCompanyRisk(text: string, lexicons: Lexicons): TermMatch[] {
   if (!text.includes(' as ') || !DESIGNATED_CUE.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
-  return [...foldedMatches(text, foldSentence(text), DESIGNATED_COMPANY_RISK)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
+  return foldedTermMatches(text, DESIGNATED_COMPANY_RISK);
 }
 
 // The words right before the match make it the security function's own: a cyber term ("cyber risk register") or a team's.

@@ -5,6 +5,7 @@ import { checksTheCompany } from '../text/checks-the-company.js';
 import { clauseStart } from '../text/clause-start.js';
 import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
 import { forDocumentLetters } from '../text/document-letters.js';
+import { lastGroupMatch } from '../text/last-group-match.js';
 import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
@@ -38,7 +39,7 @@ const REQUIRED_OF = /(?<![\p{L}])(?:require|requires|required|requiring)\s+(?:(?
 const CUSTOMER_SUBJECT = /(?<![\p{L}])(?:customers?|clients?)(?![\p{L}])/iu;
 const TO_AFTER = /^(?:\s+(?:and|or|,)?\s*[\p{L}-]+){0,5}?\s+to\s+(?:provide|maintain|implement|complete|comply|notify|meet|adhere|undergo|submit|sign|agree|certify|demonstrate|protect)(?![\p{L}])/iu;
 const PRONOUN_CUE = /\b(?:they|them|their)\b/i;
-const PROVIDER_PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/giu;
+const PROVIDER_PRONOUN = /(?<![\p{L}])(they|them|their)(?![\p{L}])/giu;
 // Relative clauses between providers and their verb are short; a longer guess would reach into unrelated words.
 const RELATIVE_CLAUSE_WORDS = 12;
 
@@ -91,7 +92,7 @@ function providersUsed(text: string, lexicons: Lexicons): TermMatch[] {
 function checksProvidersNamedBefore(item: ItemSentence, lexicons: Lexicons): boolean {
   const { text } = item;
   if (!item.previous || !PRONOUN_CUE.test(text) || checksOtherRisk(text, lexicons) || providersUsed(item.previous.text, lexicons).length === 0) return false;
-  const pronouns = [...text.matchAll(forDocumentLetters(PROVIDER_PRONOUN))].map((match) => ({ text: match[0], index: match.index, end: match.index + match[0].length }));
+  const pronouns = [...text.matchAll(forDocumentLetters(PROVIDER_PRONOUN))].map(lastGroupMatch);
   if (pronouns.length === 0) return false;
   return ownChecks(text, lexiconOf(lexicons, 'service-provider-oversight'), lexicons).length > 0 || pronouns.some((pronoun) => isChecked(text, pronoun, lexicons));
 }

@@ -4,6 +4,7 @@
 // own letters are lower case (checked here) and lower-casing kept the sentence's length (the caller checks that).
 
 import { forDocumentLetters } from './document-letters.js';
+import type { TermMatch } from './lexicon-matches.js';
 
 const compiled = new WeakMap<RegExp, RegExp>();
 // Escapes such as \p{L}, \S or \W carry letters of their own; the pattern's literal letters are what must be lower case.
@@ -56,4 +57,9 @@ export function foldSentence(text: string): FoldedSentence {
 /** The matches of a case-insensitive pattern (flag `g`) in a sentence, quoting the sentence as written. */
 export function* foldedMatches(text: string, folded: FoldedSentence, pattern: RegExp): Generator<{ index: number; text: string }> {
   for (const match of folded.text.matchAll(folded.pattern(pattern))) yield { index: match.index, text: text.slice(match.index, match.index + match[0].length) };
+}
+
+/** Every match of a global, case-insensitive pattern in `text` (read lower-cased, as foldedMatches), with its end. */
+export function foldedTermMatches(text: string, pattern: RegExp): TermMatch[] {
+  return [...foldedMatches(text, foldSentence(text), pattern)].map((match) => ({ text: match.text, index: match.index, end: match.index + match.text.length }));
 }
