@@ -57,6 +57,9 @@ const PAST: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   // "the impact of these incidents has not been material", "none of which was material", "costs were immaterial".
   [/not\s+(?:been\s+)?material|immaterial/iu, new RegExp(`(?<![\\p{L}])${OUTCOME}(?![\\p{L}])[^.;]{0,80}?(?:has|have|was|were)\\s+(?:not\\s+(?:been\\s+)?material|been\\s+immaterial|immaterial)(?![\\p{L}])`, 'giu')],
   [/none/iu, /(?<![\p{L}])none\s+of\s+(?:which|these|them|those|the)[^.;]{0,60}?(?:was|were|has\s+been|have\s+been|is|are)\s+material(?![\p{L}])/giu],
+  // "... reasonably likely to materially affect us, and no such risk has done so to date": the effect named before is left
+  // out (every pattern here runs only on sentences that say "material").
+  [/done\s+so/iu, /(?<![\p{L}])(?:has|have)\s+(?:not\s+)?(?:yet\s+)?done\s+so(?![\p{L}])/giu],
   [/there/iu, /(?<![\p{L}])there\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:[\p{L}-]+\s+){0,2}?material\s+(?:cyber(?:security)?\s+|information\s+security\s+|security\s+)?(?:incidents?|breach(?:es)?|attacks?)(?![\p{L}])/giu],
 ];
 const RELATIVE_CLAUSE = /^\s+(?:that|which)\s+[^.;]*/iu;

@@ -226,3 +226,16 @@ describe('a forward answer put as a "that" clause', () => {
     expect(forward('Cybersecurity threats have not materially affected us, and we believe it is unlikely that they will materially affect our results in the near term.')).toBe('not-reasonably-likely');
   });
 });
+
+describe('a past answer that refers back to the effect', () => {
+  it('reads "no such risk has done so" after the forward limb as a denial of the past limb', () => {
+    const sentence = 'We are not aware of any risks from cybersecurity threats that are reasonably likely to materially affect the Company, including its results of operations or financial condition, and no such risk, including as a result of any prior cybersecurity incident, has done so to date.';
+    expect(past(sentence)).toBe('not-affected');
+    expect(forward(sentence)).toBe('not-reasonably-likely');
+    expect(past('Although cybersecurity threats could materially affect our operations, they have not yet done so.')).toBe('not-affected');
+  });
+
+  it('does not read "done so" without a material effect named before it', () => {
+    expect(past('Our vendors must report incidents to us within 72 hours, and each has done so when required.')).toBe('none');
+  });
+});
