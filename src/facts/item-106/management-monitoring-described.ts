@@ -15,6 +15,7 @@ import { recipientCell } from '../text/reporting-table.js';
 import { clauseStart } from '../text/clause-start.js';
 import { managementTitles } from '../text/management-titles.js';
 import { lastGroupMatch } from '../text/last-group-match.js';
+import { sameTitle } from '../text/same-title.js';
 
 // The rule's own words: "informed about, and monitor the prevention, detection, mitigation and remediation".
 const INFORMED_ABOUT_ACTIVITIES = /(?<![\p{L}])informed\s+(?:about|of|on)[^.;]{0,60}?(?:prevention|detection|mitigation|remediation)/iu;
@@ -24,6 +25,9 @@ const MONITORS_VIA_REPORTS = /(?<![\p{L}])monitor(?:s|ing)?(?![\p{L}])[^.;]{0,60
 const TO_PRONOUN = /(?<![\p{L}])(?:to|sends?|gives?|e-?mails?|calls?|telephones?|phones?|pages?|notif(?:y|ies)|alerts?|informs?|briefs?|updates?)\s+(him|her)(?![\p{L}])/giu;
 const PRONOUN_CUE = /\b(?:him|her)\b/i;
 const RECIPIENT_WINDOW = 12;
+// The subject of a sentence stands within its first words ("Our Vice President of IT ...").
+const SENTENCE_OPENING = 3;
+const POSSESSIVE = /^['’]s/u;
 // An escalation path can name the incident at length before its recipient ("escalation of information about certain incidents, depending on the circumstances, to our CISO").
 const ESCALATION_WINDOW = 18;
 const SUBJECT_WINDOW = 18;
@@ -41,14 +45,15 @@ export const managementMonitoringDescribed = defineFact<boolean>({
   description: 'Whether the draft describes a process by which the responsible managers are informed about and monitor the prevention, detection, mitigation and remediation of incidents: reports from security teams or a SOC, escalation of incidents to named managers, threat intelligence reaching them. Management informing others (the CSO updating the CEO) does not count.',
   type: 'boolean',
   example: true,
-  compute({ model, lexicons }) {
+  compute({ model, lexicons, get }) {
     const bodies = governanceBodies(model, lexicons);
-    const evidence = itemSentences(model).filter((item) => informsManagement(item, lexicons, bodies));
+    const responsible = get<string[]>('management.positions').value;
+    const evidence = itemSentences(model).filter((item) => informsManagement(item, lexicons, bodies, responsible));
     return { value: evidence.length > 0, evidence: evidence.slice(0, 4).map((item) => item.sentence.span) };
   },
 });
 
-function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): boolean {
+function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies, responsible: readonly string[]): boolean {
   const text = item.text;
   if (testFolded(INFORMED_ABOUT_ACTIVITIES, text)) return true;
   // "She receives daily reports from our SOC" after a sentence naming the CISO is the CISO receiving them.
@@ -57,10 +62,11 @@ function informsManagement(item: ItemSentence, lexicons: Lexicons, bodies: Gover
   const recipients = [...actors, ...pronouns];
   if (recipients.length === 0) return false;
   // Escalation implies an incident; other informing needs one named ("reports on threats", not "cybersecurity updates").
-  if (testFolded(MONITORS_THROUGH, text) || monitorsThroughReports(text, actors) || escalatedToManagement(text, recipients, lexicons)) return true;
+  const told = { text, actors: recipients, responsible };
+  if (testFolded(MONITORS_THROUGH, text) || monitorsThroughReports(text, actors) || escalatedToManagement(told, lexicons)) return true;
   if (!containsTerm(text, lexiconOf(lexicons, 'monitoring-topics'))) return false;
   // A manager's pronoun is found only as the one a report is sent to (see pronounRecipients).
-  return managementIsTold(text, recipients, lexicons) || pronouns.length > 0 || managementReceives(text, actors, lexicons) || reviewedByManagement(text, actors) || toldInTable(item, actors, lexicons);
+  return managementIsTold(told, lexicons) || pronouns.length > 0 || managementReceives(text, actors, lexicons) || reviewedByManagement(text, actors) || toldInTable(item, actors, lexicons);
 }
 
 // "The Director of IT monitors our program through alerts from our endpoint software": the manager, as the subject of
@@ -95,16 +101,46 @@ function reviewedByManagement(text: string, actors: readonly TermMatch[]): boole
   });
 }
 
+// A sentence's managers, and the titles the draft makes responsible: only those are the persons the rule asks about.
+interface Told {
+  text: string;
+  actors: readonly TermMatch[];
+  responsible: readonly string[];
+}
+
 // "incidents are escalated to our CISO": an escalation verb with a manager as its recipient.
-function escalatedToManagement(text: string, actors: readonly TermMatch[], lexicons: Lexicons): boolean {
-  return lexiconMatches(text, lexiconOf(lexicons, 'escalation-verbs')).some((verb) => !negatedBefore(text, verb.index, 3) && recipientAfter(text, verb, actors, ESCALATION_WINDOW));
+function escalatedToManagement({ text, actors, responsible }: Told, lexicons: Lexicons): boolean {
+  return lexiconMatches(text, lexiconOf(lexicons, 'escalation-verbs')).some(
+    (verb) => !negatedBefore(text, verb.index, 3) && recipientAfter(text, verb, actors, ESCALATION_WINDOW).some((recipient) => !reportsUpward(text, verb, actors, recipient, responsible)),
+  );
 }
 
 // "reported to senior management", "informs the CISO", "keeps the CIO updated".
-function managementIsTold(text: string, actors: readonly TermMatch[], lexicons: Lexicons): boolean {
+function managementIsTold({ text, actors, responsible }: Told, lexicons: Lexicons): boolean {
   return lexiconMatches(text, lexiconOf(lexicons, 'informing-verbs')).some(
-    (verb) => !negatedBefore(text, verb.index, 3) && !isReportingLine(text, verb, actors) && recipientAfter(text, verb, actors, RECIPIENT_WINDOW),
+    (verb) =>
+      !negatedBefore(text, verb.index, 3) &&
+      !isReportingLine(text, verb, actors) &&
+      recipientAfter(text, verb, actors, RECIPIENT_WINDOW).some((recipient) => !reportsUpward(text, verb, actors, recipient, responsible)),
   );
+}
+
+// "Our Director of IT ... informs the CEO and the CFO of significant matters": the responsible manager telling another
+// manager is how that manager is informed, not how the responsible one is. It counts when the one told is responsible too.
+function reportsUpward(text: string, verb: TermMatch, actors: readonly TermMatch[], recipient: TermMatch, responsible: readonly string[]): boolean {
+  const subject = verbSubject(text, verb, actors);
+  const isResponsible = (title: TermMatch): boolean => responsible.some((position) => sameTitle(position, title.text));
+  return subject !== undefined && isResponsible(subject) && !isResponsible(recipient);
+}
+
+// The manager who does the telling: the nearest one before the verb in its clause or, for a verb that opens a coordinated
+// clause (", and informs the CEO"), the manager the sentence opens on. A possessive ("the CISO's team") is not the subject.
+function verbSubject(text: string, verb: TermMatch, actors: readonly TermMatch[]): TermMatch | undefined {
+  const from = clauseStart(text, verb.index);
+  const inClause = actors.filter((actor) => actor.index >= from && actor.end <= verb.index).pop();
+  const opening = from > 0 && text.slice(from, verb.index).trim() === '' ? actors.find((actor) => windowStart(text, actor.index, SENTENCE_OPENING) === 0) : undefined;
+  const subject = inClause ?? opening;
+  return subject && !POSSESSIVE.test(text.slice(subject.end, subject.end + 2)) ? subject : undefined;
 }
 
 // "The CISO reports to the CIO" states where a manager sits in the organisation, not how anyone is informed of incidents;
@@ -122,9 +158,11 @@ function lastPreposition(between: string): string | undefined {
   return last;
 }
 
-function recipientAfter(text: string, verb: TermMatch, actors: readonly TermMatch[], words: number): boolean {
+// The managers a verb tells: those after it within the window, whose nearest preposition is "to", or right after a verb
+// that takes the informed person as its object.
+function recipientAfter(text: string, verb: TermMatch, actors: readonly TermMatch[], words: number): TermMatch[] {
   const window = windowEnd(text, verb.end, words);
-  return actors.some((actor) => {
+  return actors.filter((actor) => {
     if (actor.index < verb.end || actor.index > window) return false;
     const between = text.slice(verb.end, actor.index);
     // The preposition nearest the manager says its role: "reported by the SOC to the CISO" tells the CISO.

@@ -84,6 +84,22 @@ describe('management.monitoringDescribed', () => {
   });
 });
 
+describe('the responsible manager informing other managers', () => {
+  const responsible = 'Our Director of Information Technology is responsible for assessing and managing risks from cybersecurity threats and for our information security program.';
+
+  it('is not how the responsible manager is informed', () => {
+    const upward = 'Our Director of Information Technology reports on cybersecurity matters to the Board once a year, and informs the Chief Executive Officer and the Chief Financial Officer of significant cybersecurity matters as they arise.';
+    expect(readFacts(draft(responsible, upward)).value('management.monitoringDescribed')).toBe(false);
+    expect(readFacts(draft(responsible, 'The Director of Information Technology escalates confirmed incidents to our Chief Executive Officer.')).value('management.monitoringDescribed')).toBe(false);
+  });
+
+  it('still counts reports to a manager who is responsible too, and reports reaching the responsible manager', () => {
+    const both = 'Our Chief Information Security Officer and our Chief Information Officer are responsible for assessing and managing cybersecurity risk.';
+    expect(readFacts(draft(both, 'The CISO informs the Chief Information Officer of security incidents and threat intelligence as they arise.')).value('management.monitoringDescribed')).toBe(true);
+    expect(readFacts(draft(responsible, 'Our managed security provider informs the Director of Information Technology of security incidents as they arise.')).value('management.monitoringDescribed')).toBe(true);
+  });
+});
+
 describe('management.reportsToBoard', () => {
   it('reads management reporting up, the board receiving, and the passive', () => {
     const sentence = 'Our CISO reports to the Audit Committee each quarter on cybersecurity risks.';
