@@ -82,6 +82,11 @@ describe('management.monitoringDescribed', () => {
     expect(readFacts(draft('The CSO provides regular cybersecurity updates to the Chief Executive Officer.')).value('management.monitoringDescribed')).toBe(false);
     expect(readFacts(draft('Our Chief Information Security Officer reports to our Chief Information Officer and leads a team of 30 people focused on incident response.')).value('management.monitoringDescribed')).toBe(false);
   });
+
+  it('does not take audit findings for news of incidents', () => {
+    expect(readFacts(draft('Our internal audit department periodically reviews information technology general controls and reports its findings to management and the Audit Committee.')).value('management.monitoringDescribed')).toBe(false);
+    expect(readFacts(draft('Our penetration testers report the vulnerabilities they find to the Chief Information Security Officer.')).value('management.monitoringDescribed')).toBe(true);
+  });
 });
 
 describe('the responsible manager informing other managers', () => {
