@@ -11,6 +11,8 @@ import { governanceBodies } from '../text/governance-bodies.js';
 import { containsTerm, lexiconMatches, type TermMatch } from '../text/lexicon-matches.js';
 import { testFolded } from '../text/case-folded-pattern.js';
 import { windowStart } from '../text/word-windows.js';
+import { clauseStart } from '../text/clause-start.js';
+import type { ExpertiseSignal } from '../text/expertise-signals.js';
 
 // A title after "as", "former" or "previously" is a role someone held, not who the sentence is about.
 const PAST_ROLE_BEFORE = /(?<![\p{L}])(?:as|former|formerly|previously|prior)\s+(?:(?:a|an|the|our|its|their)\s+)?$/iu;
@@ -23,6 +25,9 @@ const LEADING_BEFORE = /(?<![\p{L}])(?:leadership|management|executive)\s+$/iu;
 // "Members of our security engineering team", not "members of our security leadership team" (a management body).
 const OF_A_TEAM = /^\s+of\s+(?:(?!leadership|management|executive)[\p{L}'’-]+\s+){0,4}?(?:teams?|staff|department|function)(?![\p{L}])/iu;
 const OF_COMMITTEE = /^\s+of\s+(?:the|our|its)\s+/iu;
+// "the IT staff of the Manager", "personnel of our MSP": the people of an outside party named after them.
+const OF_OUTSIDE_PARTY = /^\s+of\s+(?:the|our|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)(?![\p{L}])/iu;
+const RELATIVE_PRONOUN = /^who$/iu;
 
 interface PeopleContext {
   aliases: readonly string[];
@@ -43,7 +48,8 @@ export const managementExpertiseSignals = defineFact<number>({
     for (const item of itemSentences(model)) {
       if (!aboutManagementPeople(item, lexicons, people) || containsTerm(item.text, lexiconOf(lexicons, 'expertise-requirement-cues'))) continue;
       // Kinds, not phrases: "a master's degree in computer science" is one education signal, not two.
-      const kinds = new Set(expertiseSignals(item.text, lexicons).map((signal) => signal.kind));
+      const signals = expertiseSignals(item.text, lexicons).filter((signal) => !heldByStaff(item.text, signal, lexicons, people));
+      const kinds = new Set(signals.map((signal) => signal.kind));
       if (kinds.size === 0) continue;
       count += kinds.size;
       evidence.push(item.sentence.span);
@@ -68,6 +74,18 @@ function namesManagementPeople(text: string, lexicons: Lexicons, people: PeopleC
   // With no title, the sentence is about the people it opens on: an outside provider's team or a board committee member is not management.
   const first = persons[0];
   return first !== undefined && !ownedByOutsideParty(text, first) && !memberOfBoardCommittee(text, first, people.boardCommittees) && !staffOfATeam(text, first);
+}
+
+// "The Head of IT has broad experience, and the IT staff of our manager hold industry certifications": a clause of its own
+// about a team's staff or a provider's people, with no title in it, gives their expertise, not the manager's.
+function heldByStaff(text: string, signal: ExpertiseSignal, lexicons: Lexicons, people: PeopleContext): boolean {
+  const from = clauseStart(text, signal.index);
+  const inClause = (match: TermMatch): boolean => match.index >= from && match.end <= signal.index;
+  if (managementTitles(text, lexicons, people.aliases).some(inClause)) return false;
+  const holders = lexiconMatches(text, lexiconOf(lexicons, 'person-references')).filter(inClause);
+  // "professionals who hold": the relative pronoun stands for the people before it.
+  const holder = holders.filter((person) => !RELATIVE_PRONOUN.test(person.text)).pop();
+  return holder !== undefined && (staffOfATeam(text, holder) || ownedByOutsideParty(text, holder) || testFolded(OF_OUTSIDE_PARTY, text.slice(holder.end, holder.end + 40)));
 }
 
 // "Members of our security engineering team hold CISSP certifications": the staff who support the responsible managers,

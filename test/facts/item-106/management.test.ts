@@ -339,6 +339,15 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(committee).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
 
+  it('does not count a team\'s credentials given in a clause of their own beside the manager\'s', () => {
+    const staff = draft('The Head of Information Technology has extensive experience in maritime information technology, and the IT staff of the Manager hold industry-recognised certifications such as CISSP.');
+    expect(readFacts(staff).value('management.expertiseSignals')).toBe(0);
+    const both = draft('Our Chief Information Security Officer and members of her team hold the CISSP and CISM certifications.');
+    expect(readFacts(both).value('management.expertiseSignals')).toBeGreaterThan(0);
+    const his = draft('Our Chief Information Officer leads the program, and he holds a master\'s degree in computer science.');
+    expect(readFacts(his).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+
   it('reads an officer in charge of a function as a title', () => {
     expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
   });
