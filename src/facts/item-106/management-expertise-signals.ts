@@ -28,6 +28,7 @@ const OF_COMMITTEE = /^\s+of\s+(?:the|our|its)\s+/iu;
 // "the IT staff of the Manager", "personnel of our MSP": the people of an outside party named after them.
 const OF_OUTSIDE_PARTY = /^\s+of\s+(?:the|our|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)(?![\p{L}])/iu;
 const RELATIVE_PRONOUN = /^who$/iu;
+const DESIGNATION = /^professional$/iu;
 
 interface PeopleContext {
   aliases: readonly string[];
@@ -78,11 +79,12 @@ function namesManagementPeople(text: string, lexicons: Lexicons, people: PeopleC
 
 // "The Head of IT has broad experience, and the IT staff of our manager hold industry certifications": a clause of its own
 // about a team's staff or a provider's people, with no title in it, gives their expertise, not the manager's.
+// "is a Chartered IT Professional": one person's designation names no team.
 function heldByStaff(text: string, signal: ExpertiseSignal, lexicons: Lexicons, people: PeopleContext): boolean {
   const from = clauseStart(text, signal.index);
   const inClause = (match: TermMatch): boolean => match.index >= from && match.end <= signal.index;
   if (managementTitles(text, lexicons, people.aliases).some(inClause)) return false;
-  const holders = lexiconMatches(text, lexiconOf(lexicons, 'person-references')).filter(inClause);
+  const holders = lexiconMatches(text, lexiconOf(lexicons, 'person-references')).filter((person) => inClause(person) && !DESIGNATION.test(person.text));
   // "professionals who hold": the relative pronoun stands for the people before it.
   const holder = holders.filter((person) => !RELATIVE_PRONOUN.test(person.text)).pop();
   return holder !== undefined && (staffOfATeam(text, holder) || ownedByOutsideParty(text, holder) || testFolded(OF_OUTSIDE_PARTY, text.slice(holder.end, holder.end + 40)));

@@ -344,6 +344,8 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(staff).value('management.expertiseSignals')).toBe(0);
     const both = draft('Our Chief Information Security Officer and members of her team hold the CISSP and CISM certifications.');
     expect(readFacts(both).value('management.expertiseSignals')).toBeGreaterThan(0);
+    const credential = draft('Our Head of Cyber Security is responsible for assessing and managing cyber risk. The Head of Cyber Security:\n• is a Chartered IT Professional and holds the GIAC Global Industrial Cyber Security Professional certification.');
+    expect(readFacts(credential).value('management.expertiseSignals')).toBeGreaterThan(0);
     const his = draft('Our Chief Information Officer leads the program, and he holds a master\'s degree in computer science.');
     expect(readFacts(his).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
