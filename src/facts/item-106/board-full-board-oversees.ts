@@ -7,6 +7,7 @@ import { containsTerm, matchesBetween, type TermMatch } from '../text/lexicon-ma
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
+import { boardCyberTerms } from '../text/board-cyber-terms.js';
 
 const COMMITTEE = /(?<![\p{L}])(?:sub)?committees?(?![\p{L}])/iu;
 // With a committee in the same sentence, the board still oversees itself only when the sentence says so. "Directly (or as
@@ -50,7 +51,7 @@ function sharesWithUnnamedCommittees(text: string, lexicons: Lexicons): boolean 
 
 function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
   const boards = boardMentions(text, lexicons);
-  if (boards.length === 0 || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return false;
+  if (boards.length === 0 || boardCyberTerms(text, lexicons).length === 0) return false;
   if (testFolded(COMMITTEE, text) && !testFolded(ITSELF, text) && !testFolded(NO_COMMITTEE, text)) return false;
   // "Our Board has not delegated oversight to a committee; the full Board oversees ...": any mention of the board may be the
   // subject that oversees.

@@ -4,7 +4,8 @@ import { boardInformingSentences } from '../text/board-informing-sentences.js';
 import { boardTargets } from '../text/board-targets.js';
 import { governanceBodies } from '../text/governance-bodies.js';
 import { itemSentences } from '../text/item-sentences.js';
-import { containsTerm, lexiconMatches } from '../text/lexicon-matches.js';
+import { lexiconMatches } from '../text/lexicon-matches.js';
+import { boardCyberTerms } from '../text/board-cyber-terms.js';
 import { lexiconOf } from '../text/lexicon-of.js';
 import { negatedBefore } from '../text/negated-before.js';
 
@@ -16,14 +17,13 @@ export const boardOversightDescribed = defineFact<boolean>({
   compute({ model, lexicons }) {
     const bodies = governanceBodies(model, lexicons);
     const verbs = lexiconOf(lexicons, 'oversight-verbs');
-    const cyber = lexiconOf(lexicons, 'cyber-terms');
     const oversees = itemSentences(model).filter((item) => {
       const target = boardTargets(item, lexicons, bodies)[0];
-      if (!target || !containsTerm(item.text, cyber)) return false;
+      if (!target || boardCyberTerms(item.text, lexicons).length === 0) return false;
       return lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4));
     });
     // A board that is kept informed about cybersecurity ("provides updates to our Board of Trustees") is overseeing it.
-    const informed = boardInformingSentences(model, lexicons).filter((item) => containsTerm(item.text, cyber) && !oversees.includes(item));
+    const informed = boardInformingSentences(model, lexicons).filter((item) => boardCyberTerms(item.text, lexicons).length > 0 && !oversees.includes(item));
     const evidence = [...oversees, ...informed];
     return { value: evidence.length > 0, evidence: evidence.slice(0, 3).map((item) => item.sentence.span) };
   },

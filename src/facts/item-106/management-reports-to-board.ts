@@ -13,6 +13,8 @@ import { managementActors } from '../text/management-actors.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { aboutOtherTopic } from '../text/other-topic.js';
 import { isReportingTableRow } from '../text/reporting-table.js';
+import { boardCyberTerms } from '../text/board-cyber-terms.js';
+import { managementGroups } from '../text/management-groups.js';
 
 const BY = /(?<![\p{L}])by(?![\p{L}])/iu;
 const WITH = /(?<![\p{L}])with(?![\p{L}])/iu;
@@ -27,19 +29,29 @@ export const managementReportsToBoard = defineFact<boolean>({
   description: 'Whether the draft says management (a named position, management as a group, a management committee, or a security or technology department) reports information about cybersecurity risk to the board or a board committee: "Our CISO reports quarterly to the Audit Committee", "The Board receives updates from management", "The Committee meets with our CISO".',
   type: 'boolean',
   example: true,
-  compute({ model, lexicons }) {
+  compute({ model, lexicons, get }) {
     const bodies = governanceBodies(model, lexicons);
+    const boardOversees = get<boolean>('board.oversightDescribed').value;
     const evidence = itemSentences(model).filter((item) => {
       const boards = boardTargets(item, lexicons, bodies);
       // A department or team reporting to the board is management reporting, even without a title; so is "He" after the CISO.
       const actors = [...managementActors(item, lexicons, bodies), ...lexiconMatches(item.text, lexiconOf(lexicons, 'management-functions')), ...continuingManager(item, lexicons, bodies)];
       if (boards.length === 0 || actors.length === 0 || aboutOtherTopic(item.text, lexicons)) return false;
+      if (!boardOversees && onlyGenericManagement(item.text, actors, lexicons) && boardCyberTerms(item.text, lexicons).length === 0) return false;
       if (reportedInTable(item, boards, actors, lexicons)) return true;
       return lexiconMatches(item.text, lexiconOf(lexicons, 'informing-verbs')).some((verb) => !negatedBefore(item.text, verb.index, 3) && reportsUp(item, verb, boards, actors, lexicons));
     });
     return { value: evidence.length > 0, evidence: evidence.slice(0, 4).map((item) => item.sentence.span) };
   },
 });
+
+// "Management periodically reports to the Board on the significant risks facing the Company" reports on cyber risk only in
+// a draft that gives the board a role in cybersecurity; where none does, management as a group must name cybersecurity.
+// A title or a security function reporting is about cyber risk by who it is.
+function onlyGenericManagement(text: string, actors: readonly TermMatch[], lexicons: Lexicons): boolean {
+  const groups = managementGroups(text, lexicons);
+  return actors.every((actor) => groups.some((group) => group.index === actor.index));
+}
 
 function reportsUp(item: ItemSentence, verb: TermMatch, boards: readonly TermMatch[], actors: readonly TermMatch[], lexicons: Lexicons): boolean {
   const text = item.text;

@@ -149,3 +149,25 @@ describe('a full board that says it has no committee for it', () => {
     expect(readFacts(draft('Our Board of Directors oversees cybersecurity risk through its Audit Committee.')).value('board.fullBoardOversees')).toBe(false);
   });
 });
+
+describe('a board that oversees risk in general beside management\'s cyber duties', () => {
+  it('does not oversee cybersecurity when the cyber words belong to management\'s clause', () => {
+    const facts = readFacts(draft('Our Board of Directors is responsible for overseeing our overall risk management, and our management team is responsible for day-to-day operations, including information technology and cybersecurity.'));
+    expect(facts.value('board.oversightDescribed')).toBe(false);
+    expect(facts.value('board.fullBoardOversees')).toBe(false);
+  });
+
+  it('does not oversee or hear of cybersecurity that only "may be included" in the risks reported to it', () => {
+    const facts = readFacts(draft('Our Board of Directors oversees our enterprise risk management process, and management periodically reports to the Board on the significant risks facing the Company, which may include information technology matters.'));
+    expect(facts.value('board.oversightDescribed')).toBe(false);
+    expect(facts.value('board.informedProcessDescribed')).toBe(false);
+    expect(facts.value('management.reportsToBoard')).toBe(false);
+  });
+
+  it('still reads a board whose own clause names cybersecurity, and management reporting on it', () => {
+    const facts = readFacts(draft('Our Board of Directors oversees our risk management, including cybersecurity risk, and management reports to the Board each quarter on significant risks.'));
+    expect(facts.value('board.oversightDescribed')).toBe(true);
+    expect(facts.value('board.fullBoardOversees')).toBe(true);
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+  });
+});
