@@ -31,7 +31,7 @@ const OF_BOARD = /^\s*(?:\([^)]*\)\s*)?(?:of|to)\s+(?:the\s+|our\s+|its\s+|this\
 const POSSESSIVE_BOARD = /(?:board|directors)(?:\s+of\s+directors)?['’]s?\s+(?:dedicated\s+|standing\s+|independent\s+)?$/iu;
 const BOARD_AND = /board(?:\s+of\s+directors)?\s+(?:and|&)\s+(?:its\s+|the\s+|our\s+)?$/iu;
 const DIRECTOR_MEMBERS = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that|who)?\s*(?:is\s+|are\s+)?(?:composed|comprised|consists?|made\s+up|includes?)\s+(?:entirely\s+|solely\s+|exclusively\s+)?(?:of\s+)?(?:[\p{L}-]+\s+){0,3}?directors/iu;
-const MANAGEMENT_MEMBERS = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)?\s*(?:is\s+)?(?:(?:led|chaired|headed|coordinated|convened|directed|composed|comprised|consisting|made\s+up)\s+(?:of|by)|includes?|brings\s+together)\s+(?:[\p{L}&,’'-]+\s+){0,4}?(?:management|executives?|executive|senior|leaders?|leadership|officers?|personnel|representatives|employees|staff|ceo|cfo|cio|ciso|cso|cto|cro|chief|chairman|heads?|vice[\s-]+presidents?|svps?|general\s+counsel)(?![\p{L}])/iu;
+const MANAGEMENT_MEMBERS = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)?\s*(?:is\s+)?(?:(?:led|chaired|headed|coordinated|convened|directed|composed|comprised|consists|consisting|made\s+up)\s+(?:of|by)|includes?|brings\s+together)\s+(?:[\p{L}&,’'-]+\s+){0,4}?(?:management|executives?|executive|senior|leaders?|leadership|officers?|personnel|representatives|employees|staff|ceo|cfo|cio|ciso|cso|cto|cro|chief|chairman|heads?|vice[\s-]+presidents?|svps?|general\s+counsel)(?![\p{L}])/iu;
 const MANAGEMENT_APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:the|a|our)\s+(?:[\p{L}-]+\s+)?management(?:-level)?\s+committee/iu;
 const UNNAMED = /^(?:the\s+)?(?:sub)?committee$/iu;
 

@@ -171,3 +171,15 @@ describe('a board that oversees risk in general beside management\'s cyber dutie
     expect(facts.value('management.reportsToBoard')).toBe(true);
   });
 });
+
+describe('a committee made up of executives', () => {
+  it('is a management committee, and presenting to it is not reporting to the board', () => {
+    const facts = readFacts(draft(
+      'The Executive Risk Committee, which consists of our Chief Executive Officer, Chief Financial Officer and General Counsel, reviews the corporate risk register each quarter.',
+      'Our Director of IT Security is responsible for assessing and managing cybersecurity risks. She presents the cybersecurity risk assessment to the Executive Risk Committee at least annually.',
+    ));
+    expect(facts.value('board.committees')).toEqual([]);
+    expect(facts.value('board.oversightDescribed')).toBe(false);
+    expect(facts.value('management.reportsToBoard')).toBe(false);
+  });
+});
