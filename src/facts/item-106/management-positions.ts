@@ -22,7 +22,8 @@ const DELEGATED = /(?<![\p{L}])(?:delegated|delegates|assigned|assigns|given|giv
 const RESPONSIBILITY = /^(?:primary\s+)?responsibilit(?:y|ies)(?:\s+for)?$/iu;
 // "Responsibility for assessing and managing cybersecurity risk has been assigned to our CISO", "... lies with our CIO": the
 // responsibility named first, then whom it is given to.
-const PASSIVE_HOLDER = /(?<![\p{L}])(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[\p{L}-]+\s+)?(?:assigned|delegated|entrusted|given|allocated)\s+to|(?:is|are|was|were)\s+(?:held|shared|exercised|discharged|performed|carried(?:\s+out)?)\s+by|(?:lies|lie|rests|rest|resides|reside|sits|sit)\s+with|(?:is|are)\s+vested\s+in)(?![\p{L}])/iu;
+// "has been assigned by management to the Director": the one who assigns may come between.
+const PASSIVE_HOLDER = /(?<![\p{L}])(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[\p{L}-]+\s+)?(?:assigned|delegated|entrusted|given|allocated)(?:\s+by(?:\s+[\p{L}-]+){1,3}?)?\s+to|(?:is|are|was|were)\s+(?:held|shared|exercised|discharged|performed|carried(?:\s+out)?)\s+by|(?:lies|lie|rests|rest|resides|reside|sits|sit)\s+with|(?:is|are)\s+vested\s+in)(?![\p{L}])/iu;
 const HOLDER_SEARCH = 20;
 const HOLDER_REACH = 4;
 const TO = /(?<![\p{L}])to(?![\p{L}])/iu;

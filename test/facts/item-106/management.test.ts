@@ -219,6 +219,11 @@ describe('responsibility given in the passive', () => {
     expect(lies.value('management.positions')).toEqual(['Chief Information Officer']);
   });
 
+  it('finds the holder past the one who assigns', () => {
+    const byManagement = readFacts(draft('Responsibility for assessing and managing cybersecurity risk has been assigned by management to the Director of Information Security, who reports to the Vice President of Operations.'));
+    expect(byManagement.value('management.positions')).toEqual(['Director of Information Security']);
+  });
+
   it('finds the holders after "is carried out by"', () => {
     const facts = readFacts(draft('Management\'s responsibility for cybersecurity is carried out by the Bank\'s Information Security Officer ("ISO") and by the IT Steering Committee.'));
     expect(facts.value('management.responsibilityIdentified')).toBe(true);
