@@ -83,6 +83,11 @@ describe('management.monitoringDescribed', () => {
     expect(readFacts(draft('Our Chief Information Security Officer reports to our Chief Information Officer and leads a team of 30 people focused on incident response.')).value('management.monitoringDescribed')).toBe(false);
   });
 
+  it('reads "notifies our management team of alerts" as management being told', () => {
+    expect(readFacts(draft('Our managed service provider notifies our management team of security alerts and suspected incidents detected by its security operations center.')).value('management.monitoringDescribed')).toBe(true);
+    expect(readFacts(draft('Our management of cybersecurity risk is described above, and we review incidents with our outside counsel.')).value('management.monitoringDescribed')).toBe(false);
+  });
+
   it('does not take audit findings for news of incidents', () => {
     expect(readFacts(draft('Our internal audit department periodically reviews information technology general controls and reports its findings to management and the Audit Committee.')).value('management.monitoringDescribed')).toBe(false);
     expect(readFacts(draft('Our penetration testers report the vulnerabilities they find to the Chief Information Security Officer.')).value('management.monitoringDescribed')).toBe(true);
