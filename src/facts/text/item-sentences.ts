@@ -4,6 +4,7 @@ import { sectionKindOf } from './prose.js';
 
 export interface ItemSentence {
   sentence: Sentence;
+  /** The sentence's text; for a list item that finishes its introducing sentence, that sentence and the item joined. */
   text: string;
   /** The nearest 'risk-management' or 'governance' section above it, else 'other'. */
   kind: SectionKind;
@@ -21,6 +22,9 @@ const cache = new WeakMap<Disclosure, ItemSentence[]>();
 // A sentence that is wholly one bracketed note.
 const BRACKETED = /^\s*\[[^\]]*\]\s*[.;:]?\s*$/;
 const INTRODUCES_LIST = /:\s*$/;
+// "The Audit Committee:" then "- receives a report from our CISO each quarter": an item that opens in lower case finishes the
+// introducing sentence, and is read joined to it (its evidence is still the item).
+const CONTINUES_INTRO = /^\p{Ll}/u;
 
 export function itemSentences(model: Disclosure): ItemSentence[] {
   const cached = cache.get(model);
@@ -38,8 +42,9 @@ export function itemSentences(model: Disclosure): ItemSentence[] {
       // "[Describe the Audit Committee's oversight here.]": a drafting note is not the disclosure's answer (text.placeholders
       // reports it).
       if (BRACKETED.test(sentence.text)) continue;
+      const continued = listItem && intro !== undefined && previous === undefined && CONTINUES_INTRO.test(sentence.text);
       const item: ItemSentence = {
-        sentence, text: sentence.text, kind, order: sentences.length,
+        sentence, text: continued && intro ? `${intro.text.replace(INTRODUCES_LIST, '')} ${sentence.text}` : sentence.text, kind, order: sentences.length,
         ...(previous ? { previous } : {}),
         ...((listItem || tableRow) && intro ? { intro } : {}),
         ...(tableRow && inTable && tableHeader ? { tableHeader } : {}),
