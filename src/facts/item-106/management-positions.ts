@@ -13,6 +13,7 @@ import { managementActors } from '../text/management-actors.js';
 import { managementGroups } from '../text/management-groups.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { windowEnd, windowStart } from '../text/word-windows.js';
+import { relativeClauseEnd } from '../text/relative-clause-end.js';
 
 // "led by", "rests with", "under the direction of": the responsible person comes after the verb.
 const AGENT_AFTER = /(?:by|with|of)$/iu;
@@ -25,6 +26,7 @@ const RESPONSIBILITY = /^(?:primary\s+)?responsibilit(?:y|ies)(?:\s+for)?$/iu;
 // "has been assigned by management to the Director": the one who assigns may come between.
 const PASSIVE_HOLDER = /(?<![\p{L}])(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[\p{L}-]+\s+)?(?:assigned|delegated|entrusted|given|allocated)(?:\s+by(?:\s+[\p{L}-]+){1,3}?)?\s+to|(?:is|are|was|were)\s+(?:held|shared|exercised|discharged|performed|carried(?:\s+out)?)\s+by|(?:lies|lie|rests|rest|resides|reside|sits|sit)\s+with|(?:is|are)\s+vested\s+in)(?![\p{L}])/iu;
 const HOLDER_SEARCH = 20;
+const RELATIVE_CLAUSE_WORDS = 16;
 const HOLDER_REACH = 4;
 const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
 // A list item opens on its holder's title after at most an article or possessive ("the", "our", "Group").
@@ -76,12 +78,18 @@ function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: Gover
     }
     // The subject: titles earlier in the clause, unless a board or board committee stands nearer the verb.
     const from = clauseStart(text, verb.index);
-    const subjects = named.filter((actor) => actor.index >= from && actor.end <= verb.index);
+    const subjects = withoutRelativeClauses(text, named.filter((actor) => actor.index >= from && actor.end <= verb.index));
     const lastSubject = subjects[subjects.length - 1];
     const nearerBoard = boards.some((board) => board.index >= from && board.end <= verb.index && lastSubject !== undefined && board.index > lastSubject.index);
     if (!nearerBoard) subjects.forEach((actor) => found.add(actor));
   }
   return [...found].sort((a, b) => a.index - b.index);
+}
+
+// "Our SVP of IT, who reports to our Chief Financial Officer, is responsible for ...": a title inside the relative clause
+// of an earlier one is not the verb's subject.
+function withoutRelativeClauses(text: string, subjects: readonly TermMatch[]): TermMatch[] {
+  return subjects.filter((actor) => !subjects.some((earlier) => earlier.end <= actor.index && relativeClauseEnd(text, earlier.end, RELATIVE_CLAUSE_WORDS) > actor.index));
 }
 
 // "Management responsibility is allocated as follows:" then "- Chief Information Officer: corporate information security" (or

@@ -224,6 +224,15 @@ describe('responsibility given in the passive', () => {
     expect(lies.value('management.positions')).toEqual(['Chief Information Officer']);
   });
 
+  it('does not take a title inside the responsible manager\'s relative clause for a holder', () => {
+    const facts = readFacts(draft(
+      'Our Senior Vice President, Information Technology, who reports to our Chief Financial Officer, is responsible for assessing and managing our cybersecurity risks.',
+      'In the event of a cybersecurity incident, the Senior Vice President, Information Technology would notify our Chief Financial Officer and Chief Executive Officer.',
+    ));
+    expect(facts.value('management.positions')).toEqual(['Senior Vice President, Information Technology']);
+    expect(facts.value('management.monitoringDescribed')).toBe(false);
+  });
+
   it('finds the holder past the one who assigns', () => {
     const byManagement = readFacts(draft('Responsibility for assessing and managing cybersecurity risk has been assigned by management to the Director of Information Security, who reports to the Vice President of Operations.'));
     expect(byManagement.value('management.positions')).toEqual(['Director of Information Security']);
