@@ -72,10 +72,10 @@ const NEAR_REACH = 4;
 // negation ("we have experienced incidents") the sentence says nothing about materiality; nor does an incident "that has
 // had, or may have, a material effect".
 const DENIALS: ReadonlyArray<readonly [cues: ReadonlyArray<RegExp>, pattern: RegExp, reach: number]> = [
-  [[INCIDENT_CUE, FOUND_CUE], new RegExp(`(?<![\\p{L}])(?:${FOUND}\\s+(?:any\\s+)?|there\\s+(?:have\\s+been|has\\s+been|were|was)\\s+no\\s+)(?:known\\s+|significant\\s+)?${INCIDENT_KIND}${INCIDENT}`, 'giu'), ANSWER_REACH],
-  [[INCIDENT_CUE, FOUND_CUE], new RegExp(`(?<![\\p{L}])${FOUND}\\s+(?:an?|a\\s+single)\\s+(?:known\\s+|significant\\s+)?${INCIDENT_KIND}${INCIDENT}`, 'giu'), NEAR_REACH],
+  [[INCIDENT_CUE, FOUND_CUE], new RegExp(`(?<![\\p{L}])(?:${FOUND}\\s+(?:any\\s+)?|there\\s+(?:have\\s+been|has\\s+been|were|was)\\s+no\\s+)(?:known\\s+)?${INCIDENT_KIND}${INCIDENT}`, 'giu'), ANSWER_REACH],
+  [[INCIDENT_CUE, FOUND_CUE], new RegExp(`(?<![\\p{L}])${FOUND}\\s+(?:an?|a\\s+single)\\s+(?:known\\s+)?${INCIDENT_KIND}${INCIDENT}`, 'giu'), NEAR_REACH],
   // "No material cybersecurity incidents occurred in 2024", "no information security breaches have been identified".
-  [[INCIDENT_CUE, /no\s/iu], new RegExp(`(?<![\\p{L}])no\\s+(?:(?:known|significant|other)\\s+)?(?:material\\s+${INCIDENT_KIND}?|${INCIDENT_KIND})${INCIDENT}(?:,?\\s+[\\p{L}\\p{N}-]+){0,6}?,?\\s+(?:(?:has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?(?:occurred|identified|detected|experienced|discovered|encountered|suffered|reported|took\\s+place)(?![\\p{L}])`, 'giu'), ANSWER_REACH],
+  [[INCIDENT_CUE, /no\s/iu], new RegExp(`(?<![\\p{L}])no\\s+(?:(?:known|other)\\s+)?(?:material\\s+${INCIDENT_KIND}?|${INCIDENT_KIND})${INCIDENT}(?:,?\\s+[\\p{L}\\p{N}-]+){0,6}?,?\\s+(?:(?:has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?(?:occurred|identified|detected|experienced|discovered|encountered|suffered|reported|took\\s+place)(?![\\p{L}])`, 'giu'), ANSWER_REACH],
   // The match ends at "or", so that the forward answer in the inserted clause is read on its own.
   [[/had/iu], new RegExp(`(?<![\\p{L}])(?:has|have)\\s+had\\s*,?\\s+(?:or|nor)(?![\\p{L}])(?=[^.;]{0,140}?\\s${MATERIAL_OBJECT})`, 'giu'), ANSWER_REACH],
 ];

@@ -239,3 +239,11 @@ describe('a past answer that refers back to the effect', () => {
     expect(past('Our vendors must report incidents to us within 72 hours, and each has done so when required.')).toBe('none');
   });
 });
+
+describe('a denial of significant incidents', () => {
+  it('does not answer whether risks have materially affected the company', () => {
+    expect(past('To date, we have not experienced any significant cybersecurity incidents.')).toBe('none');
+    expect(past('We have not experienced a significant cybersecurity breach in the last three years.')).toBe('none');
+    expect(past('To date, we have not experienced any material cybersecurity incidents.')).toBe('not-affected');
+  });
+});
