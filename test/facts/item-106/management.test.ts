@@ -369,6 +369,13 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(his).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
 
+  it('does not take ship masters for a master\'s degree', () => {
+    const masters = draft('Our IT Manager is responsible for cybersecurity. The IT Manager receives reports of suspected incidents from masters in accordance with the vessel cyber incident procedures.');
+    expect(readFacts(masters).value('management.expertiseSignals')).toBe(0);
+    const degree = draft('Our IT Manager is responsible for cybersecurity and holds a masters in information systems.');
+    expect(readFacts(degree).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+
   it('reads an officer in charge of a function as a title', () => {
     expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
   });
