@@ -2,6 +2,7 @@
 import type { Disclosure, Span } from '../../model/disclosure.js';
 import { defineFact } from '../fact.js';
 import { governanceBodies } from '../text/governance-bodies.js';
+import { intendedAt } from '../text/future-intention.js';
 import { followingInParagraph, type ItemSentence } from '../text/item-sentences.js';
 import { containsTerm } from '../text/lexicon-matches.js';
 import { lexiconOf } from '../text/lexicon-of.js';
@@ -17,7 +18,10 @@ export const boardCommittees = defineFact<string[]>({
     const evidence: Span[] = [];
     for (const committee of governanceBodies(model, lexicons).committees) {
       if (committee.name === '' || committee.body === 'management') continue;
-      const about = committee.mentions.filter((mention) => (committee.body === 'board' ? aboutCyber(model, mention.sentence, lexicons) : oversees(mention.sentence, lexicons)));
+      // A committee only planned to be told ("we intend to adopt a policy under which our CTO will report to our audit
+      // committee") is not named as overseeing.
+      const current = committee.mentions.filter((mention) => !intendedAt(mention.sentence.text, mention.index));
+      const about = current.filter((mention) => (committee.body === 'board' ? aboutCyber(model, mention.sentence, lexicons) : oversees(mention.sentence, lexicons)));
       if (about.length === 0) continue;
       names.push(committee.name);
       evidence.push(...about.slice(0, 2).map((mention) => mention.sentence.sentence.span));

@@ -7,6 +7,7 @@ import { containsTerm, matchesBetween, type TermMatch } from '../text/lexicon-ma
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
+import { unestablishedBefore } from '../text/unestablished-before.js';
 import { boardCyberTerms } from '../text/board-cyber-terms.js';
 
 const COMMITTEE = /(?<![\p{L}])(?:sub)?committees?(?![\p{L}])/iu;
@@ -65,7 +66,7 @@ function boardOverseesAt(text: string, board: TermMatch, lexicons: Lexicons): bo
   // of the same subject may say what the board does, as long as no committee is named between (it would be its subject).
   const verbs = matchesBetween(text, lexiconOf(lexicons, 'oversight-verbs'), board.end, text.length);
   return verbs.some((verb, order) => {
-    if (negatedBefore(text, verb.index, 4)) return false;
+    if (negatedBefore(text, verb.index, 4) || unestablishedBefore(text, verb.index)) return false;
     if (order === 0) return true;
     const between = text.slice(board.end, verb.index);
     return testFolded(AND_BEFORE_VERB, between) && !/[;:]/.test(between) && !NAMED_COMMITTEE.test(between);

@@ -8,6 +8,7 @@ import { lexiconMatches } from '../text/lexicon-matches.js';
 import { boardCyberTerms } from '../text/board-cyber-terms.js';
 import { lexiconOf } from '../text/lexicon-of.js';
 import { negatedBefore } from '../text/negated-before.js';
+import { unestablishedBefore } from '../text/unestablished-before.js';
 
 export const boardOversightDescribed = defineFact<boolean>({
   id: 'board.oversightDescribed',
@@ -20,7 +21,7 @@ export const boardOversightDescribed = defineFact<boolean>({
     const oversees = itemSentences(model).filter((item) => {
       const target = boardTargets(item, lexicons, bodies)[0];
       if (!target || boardCyberTerms(item.text, lexicons).length === 0) return false;
-      return lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4));
+      return lexiconMatches(item.text, verbs).some((verb) => !negatedBefore(item.text, verb.index, 4) && !unestablishedBefore(item.text, verb.index));
     });
     // A board that is kept informed about cybersecurity ("provides updates to our Board of Trustees") is overseeing it.
     const informed = boardInformingSentences(model, lexicons).filter((item) => boardCyberTerms(item.text, lexicons).length > 0 && !oversees.includes(item));

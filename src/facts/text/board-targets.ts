@@ -7,6 +7,7 @@ import type { ItemSentence } from './item-sentences.js';
 import type { TermMatch } from './lexicon-matches.js';
 import { forDocumentLetters } from './document-letters.js';
 import { lastGroupMatch } from './last-group-match.js';
+import { intendedAt } from './future-intention.js';
 
 // Committees referred to without a name: "its committees", "a committee of the Board", "board committee".
 const UNNAMED_BOARD_COMMITTEE = /(?<![\p{L}])(?:board\s+committees?|committees?\s+of\s+(?:the|our|its)\s+board|its\s+committees|(?:the|its)\s+standing\s+committees)(?![\p{L}])/giu;
@@ -62,5 +63,6 @@ function ownTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBo
   for (const match of /committee/i.test(item.text) ? item.text.matchAll(forDocumentLetters(UNNAMED_BOARD_COMMITTEE)) : []) {
     targets.push({ text: match[0], index: match.index, end: match.index + match[0].length });
   }
-  return targets.sort((a, b) => a.index - b.index);
+  // "we intend to adopt a policy under which our CTO will report to our audit committee": a body only planned to be told.
+  return targets.filter((target) => !intendedAt(item.text, target.index)).sort((a, b) => a.index - b.index);
 }

@@ -183,3 +183,25 @@ describe('a committee made up of executives', () => {
     expect(facts.value('management.reportsToBoard')).toBe(false);
   });
 });
+
+describe('board oversight that is missing or only planned', () => {
+  const planned = draft(
+    'Our Chief Technology Officer is responsible for our cybersecurity matters.',
+    'We are a small company, and our board of directors has not yet established formal procedures for overseeing cybersecurity risk. As our business grows, we intend to adopt a cybersecurity policy under which our Chief Technology Officer will report to our audit committee on cybersecurity matters at least annually.',
+  );
+
+  it('reads neither oversight, a committee, informing nor reporting into it', () => {
+    const facts = readFacts(planned);
+    expect(facts.value('board.oversightDescribed')).toBe(false);
+    expect(facts.value('board.fullBoardOversees')).toBe(false);
+    expect(facts.value('board.committees')).toEqual([]);
+    expect(facts.value('board.informedProcessDescribed')).toBe(false);
+    expect(facts.value('management.reportsToBoard')).toBe(false);
+  });
+
+  it('still reads a committee that oversees today beside a plan for more', () => {
+    const facts = readFacts(draft('The Audit Committee oversees our cybersecurity risk and receives a report from our Chief Technology Officer each quarter. We intend to add a cybersecurity expert to the Board in 2026.'));
+    expect(facts.value('board.committees')).toEqual(['Audit Committee']);
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+  });
+});
