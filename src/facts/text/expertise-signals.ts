@@ -1,5 +1,5 @@
 // Finds substantive expertise in a sentence: tenure, prior roles, degrees, certifications, affiliations (Instruction 2 to Item 106(c)).
-import { foldedMatches, foldSentence } from './case-folded-pattern.js';
+import { foldedMatches, foldSentence, type FoldedSentence } from './case-folded-pattern.js';
 import type { Lexicons } from './lexicons.js';
 import { lexiconMatches } from './lexicon-matches.js';
 import { lexiconOf } from './lexicon-of.js';
@@ -35,6 +35,16 @@ const LEXICON_KINDS: [ExpertiseKind, string][] = [
   ['affiliation', 'expertise-affiliations'],
 ];
 
+// "has been with the company for six years" is time at this company, not experience in a field; "since 2022 we have engaged
+// a firm" dates the company's act.
+const WITH_THE_COMPANY_BEFORE = /(?<![\p{L}])(?:been|worked|remained)\s+(?:with|at|for)\s+(?:the|our|us)(?:\s+(?:company|bank|firm|group|partnership|trust|fund))?\s+$/iu;
+const COMPANY_AFTER = /^,?\s+(?:we|the\s+company|our\s+company)(?![\p{L}])/iu;
+
+function isCareerTenure(folded: FoldedSentence, match: { index: number; text: string }): boolean {
+  if (folded.pattern(WITH_THE_COMPANY_BEFORE).test(folded.text.slice(Math.max(0, match.index - 40), match.index))) return false;
+  return !folded.pattern(COMPANY_AFTER).test(folded.text.slice(match.index + match.text.length, match.index + match.text.length + 20));
+}
+
 export function expertiseSignals(text: string, lexicons: Lexicons): ExpertiseSignal[] {
   const signals: ExpertiseSignal[] = [];
   // The patterns are case-insensitive: they read the lower-cased sentence (see case-folded-pattern).
@@ -42,6 +52,7 @@ export function expertiseSignals(text: string, lexicons: Lexicons): ExpertiseSig
   for (const pattern of /year|decade|since/i.test(text) ? TENURE : []) {
     for (const match of foldedMatches(text, folded, pattern)) {
       if (folded.pattern(EVERY_BEFORE).test(folded.text.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (!isCareerTenure(folded, match)) continue;
       if (!signals.some((signal) => Math.abs(signal.index - match.index) < 12)) signals.push({ kind: 'tenure', text: match.text, index: match.index });
     }
   }

@@ -369,6 +369,13 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(his).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
 
+  it('does not take time at the company, or the date of a company act, for experience', () => {
+    expect(readFacts(draft('Our IT Manager is responsible for cybersecurity. Our IT Manager has been with the company for six years.')).value('management.expertiseSignals')).toBe(0);
+    expect(readFacts(draft('Our Chief Financial Officer is responsible for cybersecurity risk. Since 2022 we have engaged an outside firm to serve as our virtual Chief Information Security Officer.')).value('management.expertiseSignals')).toBe(0);
+    expect(readFacts(draft('Our IT Manager is responsible for cybersecurity and has worked in network security for six years.')).value('management.expertiseSignals')).toBeGreaterThan(0);
+    expect(readFacts(draft('Our CISO is responsible for cybersecurity and has led security programs since 2009.')).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+
   it('does not take ship masters for a master\'s degree', () => {
     const masters = draft('Our IT Manager is responsible for cybersecurity. The IT Manager receives reports of suspected incidents from masters in accordance with the vessel cyber incident procedures.');
     expect(readFacts(masters).value('management.expertiseSignals')).toBe(0);
