@@ -87,7 +87,9 @@ const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   // "... and we do not consider it reasonably likely that they will do so": the likelihood put as a clause.
   // "... nor do we currently consider it reasonably likely that they will.": the effect named before is left out.
   [/likely\s+that/iu, new RegExp(`(?<![\\p{L}])(?:reasonably\\s+)?(?:likely|unlikely)\\s+that\\s+[^.;]{0,60}?(?:will|would)(?:\\s+(?:not\\s+)?(?:do\\s+so|[^.;]{0,40}?${EFFECT})|(?=\\s*[.;,)]|\\s*$))`, 'giu')],
-  [/expect|anticipate/iu, new RegExp(`(?<![\\p{L}])(?:expects?|expected|anticipates?|anticipated)(?![\\p{L}])[^.;]{0,80}?${EFFECT}`, 'giu')],
+  // "we do not expect risks from cybersecurity threats, including as a result of any previous incidents, to materially
+  // affect ...": the subject of the expectation can carry the standard's own inserted clause.
+  [/expect|anticipate/iu, new RegExp(`(?<![\\p{L}])(?:expects?|expected|anticipates?|anticipated)(?![\\p{L}])[^.;]{0,120}?${EFFECT}`, 'giu')],
   // "... have not had a material effect on us, nor do we presently expect that they will.": the effect named before is left
   // out, so the expectation must end its clause (every pattern here runs only on sentences that say "material").
   [/expect|anticipate|believe/iu, new RegExp(`(?<![\\p{L}])(?:expects?|expected|anticipates?|anticipated|believes?)\\s+(?:that\\s+)?(?:they|it|them|such\\s+(?:risks|threats|incidents)|these\\s+(?:risks|threats|incidents))\\s+(?:will|would|to)(?:\\s+do\\s+so)?(?:\\s+in\\s+the\\s+future)?(?=\\s*[.;,)]|\\s*$)`, 'giu')],

@@ -247,3 +247,9 @@ describe('a denial of significant incidents', () => {
     expect(past('To date, we have not experienced any material cybersecurity incidents.')).toBe('not-affected');
   });
 });
+
+describe('an expectation whose subject carries an inserted clause', () => {
+  it('reads "we do not expect risks ..., including as a result of any previous incidents, to materially affect" as the forward limb', () => {
+    expect(forward('We have not experienced any cybersecurity incidents that have materially affected our business, and we do not expect risks from cybersecurity threats, including as a result of any previous incidents, to materially affect our business strategy, results of operations or financial condition.')).toBe('not-reasonably-likely');
+  });
+});
