@@ -6,23 +6,43 @@ import type { Lexicons } from './lexicons.js';
 import type { TermMatch } from './lexicon-matches.js';
 import { managementTitles } from './management-titles.js';
 import { forDocumentLetters } from './document-letters.js';
+import { clauseStart } from './clause-start.js';
 
 const PERSONAL_PRONOUN = /^(?:he|she|they)(?![\p{L}])/iu;
+// "..., and she is informed of potential incidents through automated alerts": a pronoun may open a later clause too.
+const CLAUSE_PRONOUN = /(?<![\p{L}])(?:he|she|they)(?![\p{L}])/giu;
 const PLURAL = /^they$/iu;
 
 // "Our CISO ... She holds a CISSP ... She receives daily reports": the same pronoun can carry the manager a few sentences on.
 const MAX_HOPS = 3;
 
-/** The opening pronoun, as a management actor, when an earlier sentence of the paragraph names as many managers as it stands for. */
+/**
+ * Personal pronouns that open the sentence or one of its clauses, as management actors, when an earlier sentence of the
+ * paragraph (or, for a paragraph's first sentence, the end of the paragraph before) names as many managers as each stands for.
+ */
 export function continuingManager(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
-  const pronoun = forDocumentLetters(PERSONAL_PRONOUN).exec(item.text)?.[0];
-  if (!pronoun) return [];
-  const needed = PLURAL.test(pronoun) ? 2 : 1;
-  let earlier = item.previous;
-  for (let hop = 0; earlier && hop < MAX_HOPS; hop++, earlier = earlier.previous) {
-    if (managementTitles(earlier.text, lexicons, bodies.titleAliases).length >= needed) return [{ text: pronoun, index: 0, end: pronoun.length }];
-    // Only a sentence about the same person (opening with the same pronoun) passes the manager on.
-    if (forDocumentLetters(PERSONAL_PRONOUN).exec(earlier.text)?.[0].toLowerCase() !== pronoun.toLowerCase()) return [];
+  return subjectPronouns(item.text).filter((pronoun) => refersToManager(item, pronoun.text, lexicons, bodies));
+}
+
+function subjectPronouns(text: string): TermMatch[] {
+  const opening = forDocumentLetters(PERSONAL_PRONOUN).exec(text)?.[0];
+  const pronouns: TermMatch[] = opening ? [{ text: opening, index: 0, end: opening.length }] : [];
+  if (!/[,;]/.test(text)) return pronouns;
+  for (const match of text.matchAll(forDocumentLetters(CLAUSE_PRONOUN))) {
+    if (match.index > 0 && text.slice(clauseStart(text, match.index), match.index).trim() === '') {
+      pronouns.push({ text: match[0], index: match.index, end: match.index + match[0].length });
+    }
   }
-  return [];
+  return pronouns;
+}
+
+function refersToManager(item: ItemSentence, pronoun: string, lexicons: Lexicons, bodies: GovernanceBodies): boolean {
+  const needed = PLURAL.test(pronoun) ? 2 : 1;
+  let earlier = item.previous ?? item.endOfPreviousParagraph;
+  for (let hop = 0; earlier && hop < MAX_HOPS; hop++, earlier = earlier.previous) {
+    if (managementTitles(earlier.text, lexicons, bodies.titleAliases).length >= needed) return true;
+    // Only a sentence about the same person (opening with the same pronoun) passes the manager on.
+    if (forDocumentLetters(PERSONAL_PRONOUN).exec(earlier.text)?.[0].toLowerCase() !== pronoun.toLowerCase()) return false;
+  }
+  return false;
 }

@@ -12,6 +12,8 @@ export interface ItemSentence {
   order: number;
   /** The sentence before it in the same paragraph, for pronouns that continue a subject ("It also receives ..."). */
   previous?: ItemSentence;
+  /** For the first sentence of a paragraph, the last sentence of the paragraph before (a pronoun may open on its subject). */
+  endOfPreviousParagraph?: ItemSentence;
   /** For a list item or table row, the sentence that introduces the list or table ("Our CISO brings:"), which is its subject. */
   intro?: ItemSentence;
   /** For a table row, the table's first row, whose cells name what each column holds ("Who reports | To whom | How often"). */
@@ -45,7 +47,7 @@ export function itemSentences(model: Disclosure): ItemSentence[] {
       const continued = listItem && intro !== undefined && previous === undefined && CONTINUES_INTRO.test(sentence.text);
       const item: ItemSentence = {
         sentence, text: continued && intro ? `${intro.text.replace(INTRODUCES_LIST, '')} ${sentence.text}` : sentence.text, kind, order: sentences.length,
-        ...(previous ? { previous } : {}),
+        ...(previous ? { previous } : sentences.length > 0 ? { endOfPreviousParagraph: sentences[sentences.length - 1] } : {}),
         ...((listItem || tableRow) && intro ? { intro } : {}),
         ...(tableRow && inTable && tableHeader ? { tableHeader } : {}),
       };

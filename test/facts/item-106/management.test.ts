@@ -88,6 +88,15 @@ describe('management.monitoringDescribed', () => {
     expect(readFacts(draft('Our management of cybersecurity risk is described above, and we review incidents with our outside counsel.')).value('management.monitoringDescribed')).toBe(false);
   });
 
+  it('reads "he" or "she" opening a later clause, or a paragraph after the one naming the manager', () => {
+    const clause = draft('Our Vice President of Security is responsible for assessing and managing cybersecurity risks. Her team operates our detection and response function, and she is informed of potential incidents through automated alerts and an on-call escalation process.');
+    expect(readFacts(clause).value('management.monitoringDescribed')).toBe(true);
+    const paragraph = draft('Our Director of Information Technology leads our cybersecurity program and is responsible for assessing and managing cybersecurity risks.', 'He is informed of potential incidents through alerts from our endpoint protection software and through reports from store managers.');
+    expect(readFacts(paragraph).value('management.monitoringDescribed')).toBe(true);
+    const noManager = draft('Our vendors host our payroll data.', 'They are informed of potential incidents through alerts from their own tools.');
+    expect(readFacts(noManager).value('management.monitoringDescribed')).toBe(false);
+  });
+
   it('does not take audit findings for news of incidents', () => {
     expect(readFacts(draft('Our internal audit department periodically reviews information technology general controls and reports its findings to management and the Audit Committee.')).value('management.monitoringDescribed')).toBe(false);
     expect(readFacts(draft('Our penetration testers report the vulnerabilities they find to the Chief Information Security Officer.')).value('management.monitoringDescribed')).toBe(true);
