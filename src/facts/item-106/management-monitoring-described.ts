@@ -32,6 +32,7 @@ const POSSESSIVE = /^['’]s/u;
 const ESCALATION_WINDOW = 18;
 const SUBJECT_WINDOW = 18;
 const REVIEWED_BY = /(?<![\p{L}])(?:reviewed|monitored|triaged|assessed)\s+by(?![\p{L}])/giu;
+const PROGRAM_REVIEWED = /(?<![\p{L}])(?:process(?:es)?|polic(?:y|ies)|procedures?|programs?|programmes?|controls|framework|plans?|strateg(?:y|ies))\s+(?:(?:is|are|will\s+be|have\s+been|has\s+been)\s+)?(?:[\p{L}]+ly\s+)?$/iu;
 const REPORT_VERB = /^reports?$|^reported$/iu;
 const REPORTS_TO = /^\s+(?:directly\s+|primarily\s+|functionally\s+)?to(?![\p{L}])/iu;
 const ABOUT = /(?<![\p{L}])(?:on|about|regarding|concerning)(?![\p{L}])/iu;
@@ -79,11 +80,13 @@ function monitorsThroughReports(text: string, actors: readonly TermMatch[]): boo
 }
 
 // "Plant managers report suspected events to him", "the firm sends her a summary": "him" or "her" after "to" or a sending
-// verb, in a sentence after one that names a manager, is that manager.
+// verb is a manager named earlier in the sentence ("Our IT Director monitors alerts, and a provider escalates activity to
+// him") or in the sentence before.
 function pronounRecipients(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
-  const previous = item.previous;
-  if (!previous || !PRONOUN_CUE.test(item.text) || managementTitles(previous.text, lexicons, bodies.titleAliases).length === 0) return [];
-  return [...item.text.matchAll(forDocumentLetters(TO_PRONOUN))].map(lastGroupMatch);
+  if (!PRONOUN_CUE.test(item.text)) return [];
+  const previousNamesManager = item.previous !== undefined && managementTitles(item.previous.text, lexicons, bodies.titleAliases).length > 0;
+  const titles = managementTitles(item.text, lexicons, bodies.titleAliases);
+  return [...item.text.matchAll(forDocumentLetters(TO_PRONOUN))].map(lastGroupMatch).filter((pronoun) => previousNamesManager || titles.some((title) => title.end <= pronoun.index));
 }
 
 // A row of a reporting table ("Security operations center | CISO | Continuously | Alerts, incidents"): the manager in the
@@ -94,8 +97,10 @@ function toldInTable(item: ItemSentence, actors: readonly TermMatch[], lexicons:
 }
 
 // "Alerts from our SOC are reviewed by the CISO": the manager is the agent of a monitoring verb.
+// "these processes are reviewed by management from time to time" reviews the program, not news of incidents.
 function reviewedByManagement(text: string, actors: readonly TermMatch[]): boolean {
   return [...text.matchAll(forDocumentLetters(REVIEWED_BY))].some((match) => {
+    if (testFolded(PROGRAM_REVIEWED, text.slice(windowStart(text, match.index, 4), match.index))) return false;
     const end = match.index + match[0].length;
     return actors.some((actor) => actor.index >= end && actor.index <= windowEnd(text, end, 3));
   });

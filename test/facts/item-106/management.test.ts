@@ -97,6 +97,15 @@ describe('management.monitoringDescribed', () => {
     expect(readFacts(noManager).value('management.monitoringDescribed')).toBe(false);
   });
 
+  it('reads "to him" after a manager named earlier in the same sentence', () => {
+    expect(readFacts(draft('Our IT Director is responsible for cybersecurity and monitors our network, and a third-party provider reviews our security logs after hours and escalates suspicious activity to him.')).value('management.monitoringDescribed')).toBe(true);
+  });
+
+  it('does not take management reviewing the processes for news of incidents', () => {
+    expect(readFacts(draft('We have processes for assessing, identifying and managing material risks from cybersecurity threats, and these processes are reviewed by management from time to time.')).value('management.monitoringDescribed')).toBe(false);
+    expect(readFacts(draft('Security alerts from our monitoring tools are reviewed by our Chief Information Officer each morning.')).value('management.monitoringDescribed')).toBe(true);
+  });
+
   it('does not take audit findings for news of incidents', () => {
     expect(readFacts(draft('Our internal audit department periodically reviews information technology general controls and reports its findings to management and the Audit Committee.')).value('management.monitoringDescribed')).toBe(false);
     expect(readFacts(draft('Our penetration testers report the vulnerabilities they find to the Chief Information Security Officer.')).value('management.monitoringDescribed')).toBe(true);
