@@ -295,3 +295,12 @@ describe('risk.serviceProviderOversight', () => {
     expect(value('risk.serviceProviderOversight', 'Contract research organizations that handle trial data are assessed for data security before they are engaged and audited every two years.')).toBe(true);
   });
 });
+
+describe('provider oversight in other words', () => {
+  it('reads reviews of a sub-processor\'s security documentation, a vendor\'s security arrangements and a technical manager\'s practices', () => {
+    expect(value('risk.serviceProviderOversight', 'Our security team reviews the security documentation of each sub-processor before it is engaged and annually thereafter.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Before we connect our systems to a vendor\'s system, our IT Manager reviews the vendor\'s security arrangements and limits the vendor\'s access.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Our Manager reviews the technical manager\'s cybersecurity practices as part of its annual review of the technical manager\'s performance.')).toBe(true);
+    expect(value('risk.serviceProviderOversight', 'Our vessels are operated by a technical manager under a management agreement.')).toBe(false);
+  });
+});
