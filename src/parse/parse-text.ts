@@ -4,6 +4,7 @@ import { DisclosureBuilder, type TextPiece } from './disclosure-builder.js';
 import { isHeadingLine } from './classify-heading.js';
 import { sourceLines, trimLine, type SourceLine } from './source-lines.js';
 
+const BRACKETED_NOTE = /^\[[^\]]*\]$/;
 const BULLET = /^(?:[•·◦▪▫●○■□‣⁃]\s*|(?:[*\-–—]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+)/;
 
 export function parseText(path: string, text: string, meta: DisclosureMeta = {}): Disclosure {
@@ -42,10 +43,11 @@ export function parseText(path: string, text: string, meta: DisclosureMeta = {})
   return builder.build(meta);
 }
 
-// A hard-wrapped paragraph goes on while the previous line stops mid-sentence.
+// A hard-wrapped paragraph goes on while the previous line stops mid-sentence. A line that is one bracketed drafting note
+// ("[Board oversight paragraph to be provided — TBD]") stands alone: the heading or text after it is not its continuation.
 function continuesSentence(pending: SourceLine[]): boolean {
   const last = pending[pending.length - 1];
-  return last !== undefined && !/[.!?:;"”’)]$/.test(last.text);
+  return last !== undefined && !/[.!?:;"”’)]$/.test(last.text) && !BRACKETED_NOTE.test(last.text);
 }
 
 function joinLines(lines: SourceLine[]): TextPiece[] {

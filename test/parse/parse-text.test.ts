@@ -37,6 +37,12 @@ describe('parseText', () => {
     expect(TEXT.slice(sentence!.span.start.offset, sentence!.span.end.offset)).toBe('The Audit Committee of the Board oversees cybersecurity risk and\r\nreceives a report from the CISO each quarter.');
   });
 
+  it('keeps a line that is one bracketed drafting note apart from the heading and text after it', () => {
+    const draft = parseText('draft.txt', ['Item 1C. Cybersecurity', 'Governance', '[Board oversight paragraph to be provided by the Corporate Secretary — TBD]', "Management's Role", 'Our Chief Digital Officer is responsible for cybersecurity risk.', ''].join('\n'));
+    expect(draft.paragraphs.map((paragraph) => paragraph.text)).toEqual(['[Board oversight paragraph to be provided by the Corporate Secretary — TBD]', 'Our Chief Digital Officer is responsible for cybersecurity risk.']);
+    expect(draft.sections.map((section) => section.title)).toContain("Management's Role");
+  });
+
   it('recognises ITEM 16K as a Form 20-F heading', () => {
     expect(parseText('fpi.txt', 'ITEM 16K. CYBERSECURITY\nWe maintain a program.').meta).toMatchObject({ form: '20-F', formSource: 'heading' });
   });
