@@ -11,6 +11,7 @@ import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { managementActors } from '../text/management-actors.js';
 import { negatedBefore } from '../text/negated-before.js';
+import { meetsAStandard } from '../text/meets-a-standard.js';
 import { aboutOtherTopic } from '../text/other-topic.js';
 import { isReportingTableRow } from '../text/reporting-table.js';
 import { boardCyberTerms } from '../text/board-cyber-terms.js';
@@ -39,7 +40,7 @@ export const managementReportsToBoard = defineFact<boolean>({
       if (boards.length === 0 || actors.length === 0 || aboutOtherTopic(item.text, lexicons)) return false;
       if (!boardOversees && onlyGenericManagement(item.text, actors, lexicons) && boardCyberTerms(item.text, lexicons).length === 0) return false;
       if (reportedInTable(item, boards, actors, lexicons)) return true;
-      return lexiconMatches(item.text, lexiconOf(lexicons, 'informing-verbs')).some((verb) => !negatedBefore(item.text, verb.index, 3) && reportsUp(item, verb, boards, actors, lexicons));
+      return lexiconMatches(item.text, lexiconOf(lexicons, 'informing-verbs')).some((verb) => !negatedBefore(item.text, verb.index, 3) && !meetsAStandard(item.text, verb) && reportsUp(item, verb, boards, actors, lexicons));
     });
     return { value: evidence.length > 0, evidence: evidence.slice(0, 4).map((item) => item.sentence.span) };
   },

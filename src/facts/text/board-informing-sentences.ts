@@ -11,6 +11,7 @@ import { foldedMatches, foldSentence, testFolded } from './case-folded-pattern.j
 import { lexiconOf } from './lexicon-of.js';
 import { managementActors } from './management-actors.js';
 import { negatedBefore } from './negated-before.js';
+import { meetsAStandard } from './meets-a-standard.js';
 import { aboutOtherTopic } from './other-topic.js';
 import { isReportingTableRow } from './reporting-table.js';
 
@@ -26,7 +27,7 @@ function findInformingSentences(model: Disclosure, lexicons: Lexicons): ItemSent
   const verbs = lexiconOf(lexicons, 'informing-verbs');
   return itemSentences(model).filter((item) => {
     if (boardTargets(item, lexicons, bodies).length === 0) return false;
-    const informing = lexiconMatches(item.text, verbs).filter((verb) => !negatedBefore(item.text, verb.index, 4));
+    const informing = lexiconMatches(item.text, verbs).filter((verb) => !negatedBefore(item.text, verb.index, 4) && !meetsAStandard(item.text, verb));
     // In a table the verb is in the header ("Who reports | To whom | How often").
     if (informing.length === 0 && !isReportingTableRow(item, lexicons)) return false;
     if (aboutOtherTopic(item.text, lexicons)) return false;

@@ -205,3 +205,12 @@ describe('board oversight that is missing or only planned', () => {
     expect(facts.value('management.reportsToBoard')).toBe(true);
   });
 });
+
+describe('"meet" as satisfying a standard', () => {
+  it('is not a meeting with the committee', () => {
+    const facts = readFacts(draft('Our Audit Committee, which is composed of three directors who meet the independence requirements of the Exchange Act, oversees cybersecurity risks as part of its oversight of our risk management.'));
+    expect(facts.value('board.oversightDescribed')).toBe(true);
+    expect(facts.value('board.informedProcessDescribed')).toBe(false);
+    expect(readFacts(draft('Our Chief Information Security Officer meets with the Audit Committee each quarter to review cybersecurity risks.')).value('board.informedProcessDescribed')).toBe(true);
+  });
+});
