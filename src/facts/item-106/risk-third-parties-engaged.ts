@@ -3,6 +3,7 @@ import { testFolded } from '../text/case-folded-pattern.js';
 import { defineFact } from '../fact.js';
 import { clauseStart } from '../text/clause-start.js';
 import { hedgedBefore } from '../text/hedged-before.js';
+import { intendedAt } from '../text/future-intention.js';
 import { itemSentences, type ItemSentence } from '../text/item-sentences.js';
 import { containsTerm, lexiconMatches, matchesBetween, type TermMatch } from '../text/lexicon-matches.js';
 import { lexiconOf } from '../text/lexicon-of.js';
@@ -120,6 +121,7 @@ function stanceOf(text: string, mention: TermMatch, lexicons: Lexicons): Exclude
   const verbs = matchesBetween(text, lexiconOf(lexicons, 'engagement-verbs'), windowStart(text, mention.index, 8), mention.index);
   const at = verbs[verbs.length - 1]?.index ?? mention.index;
   if (negatedBefore(text, at, 5)) return 'not-engaged';
-  if (hedgedBefore(text, at, lexiconOf(lexicons, 'hedges'))) return 'hedged';
+  // "We are evaluating whether to engage an outside firm": an intention, like "may engage", does not say whether it does.
+  if (hedgedBefore(text, at, lexiconOf(lexicons, 'hedges')) || intendedAt(text, at)) return 'hedged';
   return 'engaged';
 }

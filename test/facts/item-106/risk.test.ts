@@ -304,3 +304,11 @@ describe('provider oversight in other words', () => {
     expect(value('risk.serviceProviderOversight', 'Our vessels are operated by a technical manager under a management agreement.')).toBe(false);
   });
 });
+
+describe('third parties the company only considers engaging', () => {
+  it('are "hedged", like "may engage"', () => {
+    expect(value('risk.thirdPartiesEngaged', 'We are evaluating whether to engage an outside firm to assess our controls.')).toBe('hedged');
+    expect(value('risk.thirdPartiesEngaged', 'We plan to engage an independent firm to perform a penetration test in 2026.')).toBe('hedged');
+    expect(value('risk.thirdPartiesEngaged', 'We engage an independent firm to perform an annual penetration test, and we are evaluating whether to add a red-team exercise.')).toBe('engaged');
+  });
+});
