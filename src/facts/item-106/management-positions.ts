@@ -27,6 +27,7 @@ const RESPONSIBILITY = /^(?:primary\s+)?responsibilit(?:y|ies)(?:\s+for)?$/iu;
 const PASSIVE_HOLDER = /(?<![\p{L}])(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[\p{L}-]+\s+)?(?:assigned|delegated|entrusted|given|allocated)(?:\s+by(?:\s+[\p{L}-]+){1,3}?)?\s+to|(?:is|are|was|were)\s+(?:held|shared|exercised|discharged|performed|carried(?:\s+out)?)\s+by|(?:lies|lie|rests|rest|resides|reside|sits|sit)\s+with|(?:is|are)\s+vested\s+in)(?![\p{L}])/iu;
 const HOLDER_SEARCH = 20;
 const RELATIVE_CLAUSE_WORDS = 16;
+const DENIED_REACH = 5;
 const HOLDER_REACH = 4;
 const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
 // A list item opens on its holder's title after at most an article or possessive ("the", "our", "Group").
@@ -83,7 +84,8 @@ function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: Gover
     const nearerBoard = boards.some((board) => board.index >= from && board.end <= verb.index && lastSubject !== undefined && board.index > lastSubject.index);
     if (!nearerBoard) subjects.forEach((actor) => found.add(actor));
   }
-  return [...found].sort((a, b) => a.index - b.index);
+  // "we have not designated any officer or management committee with responsibility": a title that is denied holds nothing.
+  return [...found].filter((actor) => !negatedBefore(text, actor.index, DENIED_REACH)).sort((a, b) => a.index - b.index);
 }
 
 // "Our SVP of IT, who reports to our Chief Financial Officer, is responsible for ...": a title inside the relative clause

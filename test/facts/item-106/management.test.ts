@@ -251,6 +251,13 @@ describe('responsibility given in the passive', () => {
     expect(facts.value('management.monitoringDescribed')).toBe(false);
   });
 
+  it('does not take a title the draft says it has not designated', () => {
+    const none = readFacts(draft('Because our management team is small, we have not designated any officer or management committee with specific responsibility for cybersecurity.'));
+    expect(none.value('management.positions')).toEqual([]);
+    const instead = readFacts(draft('We do not have a Chief Information Security Officer; our Chief Financial Officer is responsible for managing cybersecurity risk.'));
+    expect(instead.value('management.positions')).toEqual(['Chief Financial Officer']);
+  });
+
   it('finds the holder past the one who assigns', () => {
     const byManagement = readFacts(draft('Responsibility for assessing and managing cybersecurity risk has been assigned by management to the Director of Information Security, who reports to the Vice President of Operations.'));
     expect(byManagement.value('management.positions')).toEqual(['Director of Information Security']);
