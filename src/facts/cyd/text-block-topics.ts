@@ -16,7 +16,10 @@ export interface TextBlockTopic {
 const is = (id: string) => (block: FactContext): boolean => block.get<boolean>(id).value;
 
 export const TEXT_BLOCK_TOPICS: Readonly<Record<TextBlockName, TextBlockTopic>> = {
-  riskManagementProcesses: { about: 'describes processes for assessing, identifying and managing material cybersecurity risks', matches: is('risk.processesDescribed') },
+  riskManagementProcesses: {
+    about: 'describes processes for assessing, identifying and managing material cybersecurity risks, or says there are none',
+    matches: (block) => is('risk.processesDescribed')(block) || is('risk.noProcessesStated')(block),
+  },
   processesIntegrated: {
     about: 'says whether (and how) those processes are integrated into overall risk management',
     matches: (block) => block.get<ErmIntegration>('risk.ermIntegration').value !== 'none',

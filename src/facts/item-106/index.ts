@@ -17,6 +17,7 @@ import { materialityForwardLimb } from './materiality-forward-limb.js';
 import { materialityHowDescribed } from './materiality-how-described.js';
 import { materialityPastLimb } from './materiality-past-limb.js';
 import { riskErmIntegration } from './risk-erm-integration.js';
+import { riskNoProcessesStated } from './risk-no-processes-stated.js';
 import { riskProcessesDescribed } from './risk-processes-described.js';
 import { riskServiceProviderOversight } from './risk-service-provider-oversight.js';
 import { riskServiceProviderOversightAnswer } from './risk-service-provider-oversight-answer.js';
@@ -24,6 +25,7 @@ import { riskThirdPartiesEngaged } from './risk-third-parties-engaged.js';
 
 export const ITEM_106_FACTS: readonly Fact[] = [
   riskProcessesDescribed,
+  riskNoProcessesStated,
   riskErmIntegration,
   riskThirdPartiesEngaged,
   riskServiceProviderOversightAnswer,

@@ -18,8 +18,11 @@ describe('risk.processesDescribed', () => {
     expect(value('risk.processesDescribed', 'We take the security of our systems seriously and maintain appropriate safeguards.')).toBe(false);
   });
 
-  it('is true when the draft says plainly that there are no processes', () => {
-    expect(value('risk.processesDescribed', 'As a shell company, we do not have any formal cybersecurity processes.')).toBe(true);
+  it('is false when the draft says only that there are no processes, which risk.noProcessesStated reads', () => {
+    const shell = 'As a shell company, we do not have any formal cybersecurity processes.';
+    expect(value('risk.processesDescribed', shell)).toBe(false);
+    expect(value('risk.noProcessesStated', shell)).toBe(true);
+    expect(value('risk.noProcessesStated', 'We scan our systems weekly and train all employees each year.')).toBe(false);
   });
 });
 
