@@ -29,6 +29,11 @@ const OF_COMMITTEE = /^\s+of\s+(?:the|our|its)\s+/iu;
 const OF_OUTSIDE_PARTY = /^\s+of\s+(?:the|our|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)(?![\p{L}])/iu;
 const RELATIVE_PRONOUN = /^who$/iu;
 const DESIGNATION = /^professional$/iu;
+const OTHER_FIELD = /(?<![\p{L}])(?:in|as)\s+(?:(?:the|a|an|corporate|public|commercial|senior)\s+)?(?:finance|financial|accounting|administration|auditing|tax|treasury|legal|law|sales|marketing|banking|lending|real\s+estate|mining|exploration|manufacturing|retail|hospitality)(?![\p{L}])/iu;
+const OTHER_FIELD_CUE = /financ|account|administ|audit|tax|treasur|legal|law|sales|market|bank|lend|estate|mining|explor|manufactur|retail|hospitality/i;
+// Any word of technology, security or risk keeps the years: "20 years in finance, including oversight of our IT systems",
+// "28 years of risk management experience in financial services".
+const TECHNOLOGY = /cyber|secur|technolog|\bIT\b|information|system|software|network|digital|data|computer|privacy|engineering|risk/i;
 
 interface PeopleContext {
   aliases: readonly string[];
@@ -49,7 +54,8 @@ export const managementExpertiseSignals = defineFact<number>({
     for (const item of itemSentences(model)) {
       if (!aboutManagementPeople(item, lexicons, people) || containsTerm(item.text, lexiconOf(lexicons, 'expertise-requirement-cues'))) continue;
       // Kinds, not phrases: "a master's degree in computer science" is one education signal, not two.
-      const signals = expertiseSignals(item.text, lexicons).filter((signal) => !heldByStaff(item.text, signal, lexicons, people));
+      const otherField = inOtherFieldOnly(item.text);
+      const signals = expertiseSignals(item.text, lexicons).filter((signal) => !heldByStaff(item.text, signal, lexicons, people) && !(otherField && signal.kind === 'tenure'));
       const kinds = new Set(signals.map((signal) => signal.kind));
       if (kinds.size === 0) continue;
       count += kinds.size;
@@ -75,6 +81,12 @@ function namesManagementPeople(text: string, lexicons: Lexicons, people: PeopleC
   // With no title, the sentence is about the people it opens on: an outside provider's team or a board committee member is not management.
   const first = persons[0];
   return first !== undefined && !ownedByOutsideParty(text, first) && !memberOfBoardCommittee(text, first, people.boardCommittees) && !staffOfATeam(text, first);
+}
+
+// "Our CFO is a chartered accountant with 18 years of experience in finance and administration": years in another field, in
+// a sentence that names no technology or security at all, are not the relevant expertise Instruction 2 asks about.
+function inOtherFieldOnly(text: string): boolean {
+  return OTHER_FIELD_CUE.test(text) && testFolded(OTHER_FIELD, text) && !TECHNOLOGY.test(text);
 }
 
 // "The Head of IT has broad experience, and the IT staff of our manager hold industry certifications": a clause of its own

@@ -401,6 +401,12 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(draft('Our CISO is responsible for cybersecurity and has led security programs since 2009.')).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
 
+  it('does not count years in another field, in a sentence with no word of technology, security or risk', () => {
+    expect(readFacts(draft('Our Chief Financial Officer is responsible for cybersecurity risk. Our CFO is a chartered professional accountant with 18 years of experience in finance and administration roles at mining companies.')).value('management.expertiseSignals')).toBe(0);
+    expect(readFacts(draft('Our Chief Financial Officer is responsible for cybersecurity risk. She has 20 years of experience in finance, including oversight of our information technology systems.')).value('management.expertiseSignals')).toBeGreaterThan(0);
+    expect(readFacts(draft('Our Chief Risk Officer is responsible for cybersecurity risk. The Chief Risk Officer has 28 years of risk management experience in financial services.')).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+
   it('does not take ship masters for a master\'s degree', () => {
     const masters = draft('Our IT Manager is responsible for cybersecurity. The IT Manager receives reports of suspected incidents from masters in accordance with the vessel cyber incident procedures.');
     expect(readFacts(masters).value('management.expertiseSignals')).toBe(0);
