@@ -196,6 +196,11 @@ describe('titles held before or elsewhere', () => {
     expect(facts.value('management.positions')).toEqual([]);
   });
 
+  it('does not read "at three of its meetings" after a title as another organisation', () => {
+    expect(readFacts(draft('The Board receives a cybersecurity report from our Vice President, Information Security at three of its regularly scheduled meetings each year.')).value('management.reportsToBoard')).toBe(true);
+    expect(readFacts(draft('One of our directors served as Chief Information Officer at two global banks and leads the Board\'s review of technology risk.')).value('management.positions')).toEqual([]);
+  });
+
   it('keeps a current role given as "has served as"', () => {
     expect(readFacts(draft('Ms. Rivera has served as the Chief Information Security Officer since 2019 and leads our cybersecurity program.')).value('management.positions')).toEqual(['Chief Information Security Officer']);
   });
