@@ -15,12 +15,16 @@ const VP_FUNCTION = /(?<![\p{L}])(?:(?:senior|executive|group|global|corporate)\
 // "Senior Executive Officer in charge of IT" (Japanese and other two-tier companies), "Managing Director responsible for
 // Information Security": an officer named by the function put in their charge.
 const OFFICER_IN_CHARGE = /(?<![\p{L}])(?:(?:senior|managing|executive)\s+)?(?:executive\s+officer|managing\s+director|executive\s+director|officer)\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:our\s+|the\s+)?(?:information\s+security|cyber\s?security|information\s+technology|it|technology|security|digital(?:\s+transformation)?|information\s+systems)(?![\p{L}])/giu;
+// "Privacy and Security Officer", "HIPAA Security Officer", "IT Security Officer": an officer named by the security or privacy
+// function (capitalised, as a title is; "a security officer" at the gate is not one).
+const SECURITY_OFFICER = /(?<![\p{L}])(?:(?:[\p{L}]+\s+(?:and|&)\s+)|(?:information|it|cyber|hipaa|data|corporate|group)\s+)?(?:security|privacy|cybersecurity)\s+officer(?![\p{L}])/giu;
 // Cheap cues first: the open-ended patterns only run on sentences that could hold them.
 const OPEN_ENDED: [RegExp, RegExp][] = [
   [/chief/i, CHIEF_OFFICER],
   [/president|vps?\b|director|head|leader|manager/i, FUNCTION_LEADER],
   [/president|vp\s/i, VP_FUNCTION],
   [/in\s+charge\s+of|responsible\s+for/i, OFFICER_IN_CHARGE],
+  [/(?:Security|Privacy)\s+Officer/, SECURITY_OFFICER],
 ];
 const NOT_MANAGEMENT_BEFORE = /(?:independent|non-executive|board|outside|lead)\s*$/iu;
 const NO_ALIASES: readonly string[] = Object.freeze([]);
@@ -57,6 +61,7 @@ function findTitles(text: string, titles: readonly string[], aliases: readonly s
     if (!cue.test(text)) continue;
     for (const match of foldedMatches(text, folded, pattern)) {
       if (folded.pattern(NOT_MANAGEMENT_BEFORE).test(folded.text.slice(Math.max(0, match.index - 20), match.index))) continue;
+      if (pattern === SECURITY_OFFICER && !/^\p{Lu}/u.test(match.text)) continue;
       add({ text: match.text, index: match.index, end: match.index + match.text.length });
     }
   }

@@ -419,6 +419,12 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(degree).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
 
+  it('reads an officer named by the security or privacy function as a title, but not a guard', () => {
+    expect(readFacts(draft('Our Privacy and Security Officer is responsible for assessing and managing cybersecurity risks.')).value('management.positions')).toEqual(['Privacy and Security Officer']);
+    expect(readFacts(draft('Our HIPAA Security Officer leads our cybersecurity program.')).value('management.positions')).toEqual(['HIPAA Security Officer']);
+    expect(readFacts(draft('At each store a security officer is responsible for physical security and monitoring of the premises.')).value('management.positions')).toEqual([]);
+  });
+
   it('reads an officer in charge of a function as a title', () => {
     expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
   });
