@@ -7,7 +7,7 @@ import { containsTerm, lexiconMatches, type TermMatch } from '../text/lexicon-ma
 import { lexiconOf } from '../text/lexicon-of.js';
 import type { Lexicons } from '../text/lexicons.js';
 import { managementActors } from '../text/management-actors.js';
-import { continuingManager } from '../text/continuing-manager.js';
+import { continuingManager, refersToManager } from '../text/continuing-manager.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { windowEnd, windowStart } from '../text/word-windows.js';
 import { forDocumentLetters } from '../text/document-letters.js';
@@ -81,12 +81,13 @@ function monitorsThroughReports(text: string, actors: readonly TermMatch[]): boo
 
 // "Plant managers report suspected events to him", "the firm sends her a summary": "him" or "her" after "to" or a sending
 // verb is a manager named earlier in the sentence ("Our IT Director monitors alerts, and a provider escalates activity to
-// him") or in the sentence before.
+// him") or before it (see refersToManager).
 function pronounRecipients(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
   if (!PRONOUN_CUE.test(item.text)) return [];
-  const previousNamesManager = item.previous !== undefined && managementTitles(item.previous.text, lexicons, bodies.titleAliases).length > 0;
   const titles = managementTitles(item.text, lexicons, bodies.titleAliases);
-  return [...item.text.matchAll(forDocumentLetters(TO_PRONOUN))].map(lastGroupMatch).filter((pronoun) => previousNamesManager || titles.some((title) => title.end <= pronoun.index));
+  return [...item.text.matchAll(forDocumentLetters(TO_PRONOUN))]
+    .map(lastGroupMatch)
+    .filter((pronoun) => titles.some((title) => title.end <= pronoun.index) || refersToManager(item, pronoun.text, lexicons, bodies));
 }
 
 // A row of a reporting table ("Security operations center | CISO | Continuously | Alerts, incidents"): the manager in the

@@ -36,7 +36,12 @@ function subjectPronouns(text: string): TermMatch[] {
   return pronouns;
 }
 
-function refersToManager(item: ItemSentence, pronoun: string, lexicons: Lexicons, bodies: GovernanceBodies): boolean {
+// The object forms stand for the same people: "Our IT staff notify her" after "She holds ..." after the title.
+const SUBJECT_FORM: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+
+/** Whether a personal pronoun of the sentence (subject or object form) stands for a manager named in an earlier sentence. */
+export function refersToManager(item: ItemSentence, written: string, lexicons: Lexicons, bodies: GovernanceBodies): boolean {
+  const pronoun = SUBJECT_FORM[written.toLowerCase()] ?? written;
   const needed = PLURAL.test(pronoun) ? 2 : 1;
   let earlier = item.previous ?? item.endOfPreviousParagraph;
   for (let hop = 0; earlier && hop < MAX_HOPS; hop++, earlier = earlier.previous) {

@@ -97,6 +97,11 @@ describe('management.monitoringDescribed', () => {
     expect(readFacts(noManager).value('management.monitoringDescribed')).toBe(false);
   });
 
+  it('reads "her" two sentences after the title, through a sentence that opens on "She"', () => {
+    const text = draft('Our Privacy and Security Officer is responsible for assessing and managing cybersecurity risks. She holds a master\'s degree in health informatics. Our IT staff notify her of security alerts that may involve patient information.');
+    expect(readFacts(text).value('management.monitoringDescribed')).toBe(true);
+  });
+
   it('reads "to him" after a manager named earlier in the same sentence', () => {
     expect(readFacts(draft('Our IT Director is responsible for cybersecurity and monitors our network, and a third-party provider reviews our security logs after hours and escalates suspicious activity to him.')).value('management.monitoringDescribed')).toBe(true);
   });
