@@ -253,3 +253,11 @@ describe('an expectation whose subject carries an inserted clause', () => {
     expect(forward('We have not experienced any cybersecurity incidents that have materially affected our business, and we do not expect risks from cybersecurity threats, including as a result of any previous incidents, to materially affect our business strategy, results of operations or financial condition.')).toBe('not-reasonably-likely');
   });
 });
+
+describe('a forward answer whose subject is the effect', () => {
+  it('reads "no such effect is reasonably likely" and "we do not consider a material effect ... to be reasonably likely"', () => {
+    expect(forward('Cybersecurity threats have not had a material effect on our business strategy, results of operations or financial condition, and we have concluded that no such effect is reasonably likely.')).toBe('not-reasonably-likely');
+    expect(forward('No cybersecurity threat materially affected the Group in 2025, and we do not consider a material effect from cybersecurity threats to be reasonably likely.')).toBe('not-reasonably-likely');
+    expect(forward('Given the incident in March, we believe a material effect on our results is reasonably likely.')).toBe('reasonably-likely');
+  });
+});
