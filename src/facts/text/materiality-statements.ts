@@ -94,8 +94,8 @@ const FORWARD: ReadonlyArray<readonly [cue: RegExp, pattern: RegExp]> = [
   // out, so the expectation must end its clause (every pattern here runs only on sentences that say "material").
   [/expect|anticipate|believe/iu, new RegExp(`(?<![\\p{L}])(?:expects?|expected|anticipates?|anticipated|believes?)\\s+(?:that\\s+)?(?:they|it|them|such\\s+(?:risks|threats|incidents)|these\\s+(?:risks|threats|incidents))\\s+(?:will|would|to)(?:\\s+do\\s+so)?(?:\\s+in\\s+the\\s+future)?(?=\\s*[.;,)]|\\s*$)`, 'giu')],
   // "... and we have concluded that no such effect is reasonably likely", "we do not consider a material effect from
-  // cybersecurity threats to be reasonably likely": the effect named as the subject of the likelihood.
-  [/likely/iu, new RegExp(`(?<![\\p{L}])(?:effects?|impacts?)(?![\\p{L}])[^.;]{0,80}?(?:to\\s+be|is|are|would\\s+be)\\s+(?:reasonably\\s+)?likely(?![\\p{L}])`, 'giu')],
+  // cybersecurity threats to be reasonably likely": the effect named as the subject of the likelihood, in the same clause.
+  [/likely/iu, new RegExp(`(?<![\\p{L}])(?:effects?|impacts?)(?![\\p{L}])[^.;,]{0,80}?(?:to\\s+be|is|are|would\\s+be)\\s+(?:reasonably\\s+)?likely(?![\\p{L}])`, 'giu')],
   [/may|might|could|can|would/u, new RegExp(`(?<![\\p{L}])(?:may|might|could|can|would)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EFFECT}`, 'gu')],
   [/will/iu, new RegExp(`(?<![\\p{L}])will\\s+(?:not\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${EFFECT}|experience\\s+(?:a\\s+|any\\s+)?material)`, 'giu')],
 ];
