@@ -9,6 +9,7 @@ import type { Lexicons } from '../text/lexicons.js';
 import { negatedBefore } from '../text/negated-before.js';
 import { unestablishedBefore } from '../text/unestablished-before.js';
 import { boardCyberTerms } from '../text/board-cyber-terms.js';
+import { managementGroups } from '../text/management-groups.js';
 
 const COMMITTEE = /(?<![\p{L}])(?:sub)?committees?(?![\p{L}])/iu;
 // With a committee in the same sentence, the board still oversees itself only when the sentence says so. "Directly (or as
@@ -59,6 +60,10 @@ function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
   return boards.some((board) => boardOverseesAt(text, board, lexicons));
 }
 
+function managementBetween(text: string, from: number, to: number, lexicons: Lexicons): boolean {
+  return managementGroups(text, lexicons).some((group) => group.index >= from && group.end <= to);
+}
+
 // The board must be the subject: an oversight verb after it, not negated; or the holder of the oversight named before it.
 function boardOverseesAt(text: string, board: TermMatch, lexicons: Lexicons): boolean {
   if (testFolded(OVERSIGHT_HELD_BY, text.slice(0, board.index))) return !negatedBefore(text, board.index, 6);
@@ -67,7 +72,8 @@ function boardOverseesAt(text: string, board: TermMatch, lexicons: Lexicons): bo
   const verbs = matchesBetween(text, lexiconOf(lexicons, 'oversight-verbs'), board.end, text.length);
   return verbs.some((verb, order) => {
     if (negatedBefore(text, verb.index, 4) || unestablishedBefore(text, verb.index)) return false;
-    if (order === 0) return true;
+    // "would inform the Board of any incident that management considers significant": management is the verb's subject.
+    if (order === 0) return !managementBetween(text, board.end, verb.index, lexicons);
     const between = text.slice(board.end, verb.index);
     return testFolded(AND_BEFORE_VERB, between) && !/[;:]/.test(between) && !NAMED_COMMITTEE.test(between);
   });

@@ -214,3 +214,19 @@ describe('"meet" as satisfying a standard', () => {
     expect(readFacts(draft('Our Chief Information Security Officer meets with the Audit Committee each quarter to review cybersecurity risks.')).value('board.informedProcessDescribed')).toBe(true);
   });
 });
+
+describe('a board that would only be told of an incident', () => {
+  const notice = draft('Our Chief Financial Officer is responsible for cybersecurity risk.', 'Our Chief Financial Officer would inform the Board of Directors of any cybersecurity incident that management considers significant.');
+
+  it('is told, but is not said to oversee cybersecurity', () => {
+    const facts = readFacts(notice);
+    expect(facts.value('board.informedProcessDescribed')).toBe(true);
+    expect(facts.value('board.oversightDescribed')).toBe(false);
+    expect(facts.value('board.fullBoardOversees')).toBe(false);
+  });
+
+  it('still oversees when it is told as a matter of course', () => {
+    const facts = readFacts(draft('Our Chief Financial Officer informs the Board of Directors of cybersecurity incidents and risks at each quarterly meeting.'));
+    expect(facts.value('board.oversightDescribed')).toBe(true);
+  });
+});
