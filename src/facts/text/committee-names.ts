@@ -26,6 +26,7 @@ const STOP = new Set([
 const DETERMINERS = new Set(['the', 'our', 'its', 'a', 'an', 'this', 'that', 'each', 'such', 'any', 'their', 'every', 'no', 'one']);
 // A name never runs through another committee or the board: "Audit Committee and Risk Committee" is two names.
 const BOARD_WORDS = /^(?:board|boards|directors?|supervisory|committees?)$/i;
+const DIRECTORS_POSSESSIVE = /^Directors['’]$/u;
 
 /** `folded` is the sentence as case-insensitive patterns read it, when the caller has it already (see case-folded-pattern). */
 export function committeeNames(text: string, folded?: FoldedSentence): CommitteeMention[] {
@@ -52,6 +53,8 @@ function nameStart(text: string, committeeAt: number): number {
   for (let i = tokens.length - 1; i >= 0 && taken < (capitalized ? MAX_CAPITALIZED : MAX_LOWERCASE); i--) {
     const token = tokens[i];
     if (!token) break;
+    // Chile's "Directors' Committee" (Comité de Directores) is a name, not the board's unnamed committee.
+    if (taken === 0 && DIRECTORS_POSSESSIVE.test(token.text)) return token.index;
     // "Safety, Operations and Technology Committee": past an "and", a capitalized name may be a list with commas.
     const listItem = capitalized && listed && pendingConnector === undefined && /^[^,]+,$/u.test(token.text);
     if (/[,;:.)”"’]$/u.test(token.text) && !listItem) break;

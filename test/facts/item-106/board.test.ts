@@ -62,6 +62,10 @@ describe('board.committees', () => {
     expect(readFacts(draft('At each meeting, the Nominating, Governance and Technology Committee of our Board reviews cybersecurity risk with our CISO.')).value('board.committees')).toEqual(['Nominating, Governance and Technology Committee']);
   });
 
+  it('keeps Chile\'s "Directors\' Committee" as a name', () => {
+    expect(readFacts(draft('Our Board of Directors oversees cybersecurity risk, with the support of the Directors\' Committee, which reviews our risk management and internal control systems.')).value('board.committees')).toEqual(["Directors' Committee"]);
+  });
+
   it('counts a committee of a two-tier supervisory board', () => {
     expect(readFacts(draft('The Audit Committee of our Supervisory Board reviews cybersecurity risks twice a year.')).value('board.committees')).toEqual(['Audit Committee']);
   });
