@@ -19,6 +19,10 @@ const WITH_OTHER_RISKS = /(?<![\p{L}])(?:alongside|along\s+with|together\s+with|
 const DESIGNATED_COMPANY_RISK = /(?<![\p{L}])(?:designated|identified|positioned|recognized|recognised|classified|categorized|categorised|included|listed|selected)\s+as\s+(?:one\s+of\s+)?(?:the\s+|our\s+|its\s+)?(?:[\p{L}.&-]+['’]s\s+)?["“']?(?:significant|major|principal|key|top|material|priority|critical|enterprise|corporate|group|company)\s+(?:[\p{L}-]+\s+)?risks?(?![\p{L}])/giu;
 // The verb and "as" the pattern opens on, as a plain test first: most sentences have neither.
 const DESIGNATED_CUE = /(?:designated|identified|positioned|recogni[sz]ed|classified|categori[sz]ed|included|listed|selected)\s+as\s/i;
+// "... one of the risk areas that our senior leadership team reviews each year when it assesses the principal risks facing
+// the company": cyber risk taken into the company's own assessment of its principal risks.
+const ASSESSED_WITH_PRINCIPAL_RISKS = /(?<![\p{L}])(?:assess|assesses|assessed|assessing|assessment|assessments|review|reviews|reviewed|reviewing|evaluat\p{L}*|identif\p{L}*)\s+(?:of\s+)?(?:the|our|its)\s+(?:[\p{L}-]+\s+)?(?:principal|key|significant|major|top|material)\s+risks\s+(?:facing|of|to)\s+(?:the|our)\s+(?:company|business|group|organization|organisation|firm|bank)(?![\p{L}])/giu;
+const PRINCIPAL_RISKS_CUE = /risks\s+(?:facing|of|to)\s/i;
 // The verbs that say how: "assessed", "considered", "scored", "managed" ...
 const HANDLED = /(?<![\p{L}])(?:manag|assess|evaluat|consider|identif|monitor|report|prioriti[sz]|address|treat|includ|incorporat|review|track|mitigat|govern|handl|scor|rank|measur)\p{L}*/iu;
 
@@ -75,6 +79,11 @@ function withOtherRisks(text: string, lexicons: Lexicons): TermMatch[] {
   return foldedTermMatches(text, WITH_OTHER_RISKS);
 }
 
+function assessedWithPrincipalRisks(text: string, lexicons: Lexicons): TermMatch[] {
+  if (!PRINCIPAL_RISKS_CUE.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
+  return foldedTermMatches(text, ASSESSED_WITH_PRINCIPAL_RISKS);
+}
+
 function designatedCompanyRisk(text: string, lexicons: Lexicons): TermMatch[] {
   if (!text.includes(' as ') || !DESIGNATED_CUE.test(text) || !containsTerm(text, lexiconOf(lexicons, 'cyber-terms'))) return [];
   return foldedTermMatches(text, DESIGNATED_COMPANY_RISK);
@@ -126,7 +135,7 @@ function integrationAnswer(item: ItemSentence, lexicons: Lexicons): Exclude<ErmI
   const named = lexiconMatches(text, lexiconOf(lexicons, 'erm-integration')).filter(
     (match) => !ownedByFunction(text, match, lexicons) && !ownedByCustomer(text, match) && !overseenByTheBoard(text, match, lexicons),
   );
-  const systems = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons), ...designatedCompanyRisk(text, lexicons)];
+  const systems = [...named, ...integratedSystems(text, lexicons), ...withOtherRisks(text, lexicons), ...designatedCompanyRisk(text, lexicons), ...assessedWithPrincipalRisks(text, lexicons)];
   // The company's own register is also how cyber risk is integrated ("recorded in our risk register"), so it is never
   // taken for the system it belongs to below.
   const erm = [...systems, ...companyInstruments(text, lexicons)].sort((a, b) => a.index - b.index);

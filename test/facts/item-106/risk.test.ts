@@ -315,3 +315,11 @@ describe('third parties the company only considers engaging', () => {
     expect(value('risk.thirdPartiesEngaged', 'We engage an independent firm to perform an annual penetration test, and we are evaluating whether to add a red-team exercise.')).toBe('engaged');
   });
 });
+
+describe('cyber risk taken into the company\'s assessment of its principal risks', () => {
+  it('answers whether it is integrated into overall risk management', () => {
+    expect(value('risk.ermIntegration', 'Cybersecurity risk is one of the risk areas that our senior leadership team reviews each year when it assesses the principal risks facing the company.')).not.toBe('none');
+    expect(value('risk.ermIntegration', 'As part of our annual assessment of the key risks facing the Company, we evaluate cybersecurity risk and the controls that address it.')).not.toBe('none');
+    expect(value('risk.ermIntegration', 'Cybersecurity threats are among the principal risks facing the company and could harm our reputation.')).toBe('none');
+  });
+});
