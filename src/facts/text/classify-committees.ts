@@ -42,12 +42,16 @@ function collect(sentences: ItemSentence[], lexicons: Lexicons): Committee[] {
   const aliases = new Map<string, string>();
   const votes = new Map<string, { board: boolean; management: boolean }>();
   let last: string | undefined;
+  // "the Council" refers back to the last council named, never to a committee.
+  const lastOfKind = new Map<string, string>();
   for (const sentence of sentences) {
     // The board and membership patterns are case-insensitive: they read the lower-cased sentence (see case-folded-pattern).
     const folded = foldSentence(sentence.text);
     for (const mention of committeeNames(sentence.text, folded)) {
-      const key = mention.name === '' ? (aliases.get('') ?? last) : (aliases.get(keyOf(mention.name)) ?? keyOf(mention.name));
+      const unnamed = mention.noun === 'committee' ? (aliases.get('') ?? last) : lastOfKind.get(mention.noun);
+      const key = mention.name === '' ? unnamed : (aliases.get(keyOf(mention.name)) ?? keyOf(mention.name));
       if (key === undefined) continue;
+      if (mention.name !== '') lastOfKind.set(mention.noun, key);
       let committee = byKey.get(key);
       if (!committee) byKey.set(key, (committee = { name: mention.name, body: 'unknown', mentions: [] }));
       committee.mentions.push({ sentence, index: mention.index, end: mention.end });

@@ -2,15 +2,23 @@
 import { foldedMatches, foldSentence, type FoldedSentence } from './case-folded-pattern.js';
 
 export interface CommitteeMention {
-  /** The name as written, e.g. "Risk and Cybersecurity Committee"; "" for an unnamed "the Committee". */
+  /** The name as written, e.g. "Risk and Cybersecurity Committee"; "" for an unnamed "the Committee" or "the Council". */
   name: string;
   index: number;
   end: number;
+  /** The body's noun, lower-cased: "committee", "council" or "working group" (an unnamed one refers back to its own kind). */
+  noun: string;
 }
 
-const COMMITTEE = /(?<![\p{L}])(?:sub)?committee(?![\p{L}])/giu;
-// Most sentences name no committee: the plain word (same flags) spares them the pattern.
-const COMMITTEE_WORD = /committee/iu;
+// Management bodies are also called councils and working groups ("our Technology Risk Council"); a board's never are.
+const COMMITTEE = /(?<![\p{L}])(?:(?:sub)?committee|council|working\s+group)(?![\p{L}])/giu;
+// Most sentences name no committee: the plain words (same flags) spare them the pattern.
+const COMMITTEE_WORD = /committee|council|working\s+group/iu;
+const OTHER_BODY = /^(?:council|working\s+group)$/iu;
+// Outside bodies are councils too ("the PCI Security Standards Council"): a council or working group is the company's only
+// when the draft calls it its own.
+const OWN_BEFORE = /(?:^|\s)(?:our|its|their|the\s+company['’]s)\s*$/iu;
+const UNNAMED = /^(?:(?:sub)?committee|council|working\s+group)$/iu;
 const TOKEN = /\S+/gu;
 const MAX_CAPITALIZED = 8;
 const MAX_LOWERCASE = 4;
@@ -34,9 +42,12 @@ export function committeeNames(text: string, folded?: FoldedSentence): Committee
   for (const match of COMMITTEE_WORD.test(text) ? foldedMatches(text, folded ?? foldSentence(text), COMMITTEE) : []) {
     const end = match.index + match.text.length;
     const start = nameStart(text, match.index);
-    mentions.push({ name: text.slice(start, end).trim(), index: start, end });
+    const noun = match.text.toLowerCase().replace(/\s+/g, ' ').replace(/^sub/, '');
+    const name = text.slice(start, end).trim();
+    if (OTHER_BODY.test(noun) && !UNNAMED.test(name) && !OWN_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    mentions.push({ name: UNNAMED.test(name) ? '' : name, index: start, end, noun });
   }
-  return mentions.map((mention) => (mention.name.match(/^(?:sub)?committee$/i) ? { ...mention, name: '' } : mention));
+  return mentions;
 }
 
 function nameStart(text: string, committeeAt: number): number {

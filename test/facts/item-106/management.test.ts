@@ -430,6 +430,16 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(draft('At each store a security officer is responsible for physical security and monitoring of the premises.')).value('management.positions')).toEqual([]);
   });
 
+  it('reads the company\'s own council or working group as a management committee, and "the Council" after it', () => {
+    const council = readFacts(draft('Cybersecurity risk is managed by our Technology Risk Council, a management committee chaired by our Chief Information Officer. The Council reports to the Audit Committee periodically on our cybersecurity program and significant incidents.'));
+    expect(council.value('management.positions')).toContain('Technology Risk Council');
+    expect(council.value('management.reportsToBoard')).toBe(true);
+    const group = readFacts(draft('Responsibility for assessing and managing cybersecurity risk has been assigned to our Cybersecurity Working Group, which is composed of senior leaders from information technology and compliance.'));
+    expect(group.value('management.positions')).toEqual(['Cybersecurity Working Group']);
+    const outside = readFacts(draft('We comply with the standards of the PCI Security Standards Council, which is responsible for the PCI DSS and its cybersecurity requirements.'));
+    expect(outside.value('management.positions')).toEqual([]);
+  });
+
   it('reads an officer in charge of a function as a title', () => {
     expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
   });
