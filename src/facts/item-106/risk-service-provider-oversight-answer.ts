@@ -31,6 +31,8 @@ const WORKFORCE_AFTER = /^\s*(?:,|and|or|&)\s*(?:(?:other|our|their)\s+)?(?:empl
 // Punctuation ends a role phrase: in "as a vendor, suppliers ..." the suppliers are not part of it.
 const ROLE_BREAK = /[,.;:()]/;
 const RISK = /(?<![\p{L}])risks?(?![\p{L}])/iu;
+const SECURITY_WORD = /secur|authenticat|encrypt|access|breach|incident|vulnerab|password|penetration/i;
+const CHECK_OBLIGATION = /assess|review|evaluat|vett|screen|audit/i;
 // "We do not use third-party service providers": an explicit statement that there is nothing to oversee.
 const NONE_USED = /(?<![\p{L}])(?:use|uses|rely\s+on|relies\s+on|engage|outsource)(?![\p{L}])/giu;
 const REQUIRE_CUE = /requir/i;
@@ -116,9 +118,18 @@ function isChecked(text: string, provider: TermMatch, lexicons: Lexicons): boole
 
 // "Vendors that supply equipment undergo a security review", "suppliers must meet our requirements", "we require our
 // third-party payment processors to provide an annual attestation".
+// "We require certain vendors to agree to confidentiality obligations": what the company requires of providers oversees
+// cybersecurity risk only in a sentence that names security, access, authentication or a control.
 function isObliged(text: string, provider: TermMatch, lexicons: Lexicons): boolean {
-  if (requiredByTheCompany(text, provider)) return true;
-  return reaches(text, lexiconMatches(text, lexiconOf(lexicons, 'provider-obligations')), provider, provider.end, 8);
+  const security = namesSecurity(text, lexicons);
+  if (requiredByTheCompany(text, provider) && security) return true;
+  // Being assessed or reviewed is a check of the provider; a commitment ("must", "agree to", "sign") must be about security.
+  const obligations = lexiconMatches(text, lexiconOf(lexicons, 'provider-obligations')).filter((obligation) => security || CHECK_OBLIGATION.test(obligation.text));
+  return reaches(text, obligations, provider, provider.end, 8);
+}
+
+function namesSecurity(text: string, lexicons: Lexicons): boolean {
+  return SECURITY_WORD.test(text) || containsTerm(text, lexiconOf(lexicons, 'cyber-terms')) || containsTerm(text, lexiconOf(lexicons, 'provider-controls'));
 }
 
 // "their SOC 2 reports", "required to maintain security controls": the checked controls are the providers' when close to

@@ -323,3 +323,10 @@ describe('cyber risk taken into the company\'s assessment of its principal risks
     expect(value('risk.ermIntegration', 'Cybersecurity threats are among the principal risks facing the company and could harm our reputation.')).toBe('none');
   });
 });
+
+describe('an obligation put on providers', () => {
+  it('oversees cybersecurity risk only where the sentence names security, access or a control', () => {
+    expect(value('risk.serviceProviderOversight', 'We require certain vendors that receive our confidential information to agree to confidentiality obligations in their contracts with us.')).toBe(false);
+    expect(value('risk.serviceProviderOversight', 'Equipment vendors and contractors who require remote access to our operational technology systems must connect through a monitored jump server and use multi-factor authentication.')).toBe(true);
+  });
+});
