@@ -14,6 +14,8 @@ export interface MaterialitySentence {
   crossReference: boolean;
 }
 
+const POINTS_TO_HOW = /(?:information|discussion|description|details|disclosure)\s+(?:on|about|regarding|of|concerning)\s+how(?![\p{L}])/iu;
+
 export const materialitySentences = perDocument(read);
 
 function read(model: Disclosure, lexicons: Lexicons): MaterialitySentence[] {
@@ -24,7 +26,9 @@ function read(model: Disclosure, lexicons: Lexicons): MaterialitySentence[] {
     const crossReference = isCrossReference(item.text, targets, pointers);
     // A quoted risk-factor title ("... could materially affect ...") is the title of another section, not this item's answer.
     const text = crossReference ? maskQuotations(item.text) : item.text;
-    const statements = materialityStatements(text, lexicons);
+    // "For information on how risks ... have materially affected or are reasonably likely to materially affect us, see Item 1A"
+    // points to the answer in the standard's own words; it gives none.
+    const statements = crossReference && POINTS_TO_HOW.test(text) ? [] : materialityStatements(text, lexicons);
     if (statements.length > 0 || crossReference) out.push({ item, statements, crossReference });
   }
   return out;

@@ -261,3 +261,12 @@ describe('a forward answer whose subject is the effect', () => {
     expect(forward('Given the incident in March, we believe a material effect on our results is reasonably likely.')).toBe('reasonably-likely');
   });
 });
+
+describe('a cross-reference that repeats the standard\'s words', () => {
+  it('answers neither limb', () => {
+    const pointer = 'For information on how risks from cybersecurity threats, including as a result of any previous cybersecurity incidents, have materially affected or are reasonably likely to materially affect us, see "Risk Factors" in Part I, Item 1A of this Annual Report.';
+    expect(past(pointer)).toBe('none');
+    expect(forward(pointer)).toBe('none');
+    expect(readFacts(draft(pointer)).value('materiality.crossReferenceOnly')).toBe(true);
+  });
+});
