@@ -10,6 +10,7 @@ import { negatedBefore } from '../text/negated-before.js';
 import { unestablishedBefore } from '../text/unestablished-before.js';
 import { boardCyberTerms } from '../text/board-cyber-terms.js';
 import { managementGroups } from '../text/management-groups.js';
+import { pointsElsewhere } from '../text/points-elsewhere.js';
 
 const COMMITTEE = /(?<![\p{L}])(?:sub)?committees?(?![\p{L}])/iu;
 // With a committee in the same sentence, the board still oversees itself only when the sentence says so. "Directly (or as
@@ -52,6 +53,7 @@ function sharesWithUnnamedCommittees(text: string, lexicons: Lexicons): boolean 
 }
 
 function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
+  if (pointsElsewhere(text, lexicons)) return false;
   const boards = boardMentions(text, lexicons);
   if (boards.length === 0 || boardCyberTerms(text, lexicons).length === 0) return false;
   if (testFolded(COMMITTEE, text) && !testFolded(ITSELF, text) && !testFolded(NO_COMMITTEE, text)) return false;

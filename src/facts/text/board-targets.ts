@@ -8,6 +8,7 @@ import type { TermMatch } from './lexicon-matches.js';
 import { forDocumentLetters } from './document-letters.js';
 import { lastGroupMatch } from './last-group-match.js';
 import { intendedAt } from './future-intention.js';
+import { pointsElsewhere } from './points-elsewhere.js';
 
 // Committees referred to without a name: "its committees", "a committee of the Board", "board committee".
 const UNNAMED_BOARD_COMMITTEE = /(?<![\p{L}])(?:board\s+committees?|committees?\s+of\s+(?:the|our|its)\s+board|its\s+committees|(?:the|its)\s+standing\s+committees)(?![\p{L}])/giu;
@@ -37,6 +38,7 @@ export function boardTargets(item: ItemSentence, lexicons: Lexicons, bodies: Gov
 }
 
 function findTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {
+  if (pointsElsewhere(item.text, lexicons)) return [];
   const own = ownTargets(item, lexicons, bodies);
   if (own.length > 0) return [...own, ...pronounsAfter(item.text, own[0] as TermMatch)];
   if (!item.previous) return own;

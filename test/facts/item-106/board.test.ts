@@ -234,3 +234,12 @@ describe('a board that would only be told of an incident', () => {
     expect(facts.value('board.oversightDescribed')).toBe(true);
   });
 });
+
+describe('a sentence that points to the proxy statement for the board\'s role', () => {
+  it('describes no oversight and names no overseer', () => {
+    const facts = readFacts(draft('Information regarding the role of our Board of Directors in overseeing risk, including risks from cybersecurity threats, is included in our proxy statement for the 2026 annual meeting.'));
+    expect(facts.value('board.oversightDescribed')).toBe(false);
+    expect(facts.value('board.fullBoardOversees')).toBe(false);
+    expect(readFacts(draft('Our Board of Directors oversees risks from cybersecurity threats directly, as described in our proxy statement.')).value('board.oversightDescribed')).toBe(true);
+  });
+});
