@@ -7,8 +7,9 @@ import { lexiconOf } from './lexicon-of.js';
 
 // New C-suite titles keep appearing ("Chief Trust Officer"), so any "Chief ... Officer" is a title.
 const CHIEF_OFFICER = /(?<![\p{L}])chief\s+(?:[\p{L}&-]+,?\s+){1,5}?officer(?![\p{L}])/giu;
-// Heads of a security or technology function: "Vice President, Corporate Information Security", "leaders from our Information Security ... teams".
-const FUNCTION_LEADER = /(?<![\p{L}])(?:(?:senior|executive|group|global|corporate|assistant|associate)\s+)?(?:vice\s+presidents?|s?vps?|evps?|director|heads?|leaders?|managers?)(?:,\s*|\s+of\s+|\s+for\s+|\s+from\s+|\s+in\s+)(?:our\s+|the\s+|its\s+)?(?:[\p{L}&-]+,?\s+){0,3}?(?:information\s+security|cyber\s?security|cyber|security|information\s+technology|it|technology|privacy|(?:network|it|technology|infrastructure)\s+operations|infrastructure)(?![\p{L}])/giu;
+// Heads of a security or technology function: "Vice President, Corporate Information Security", "leaders from our Information
+// Security ... teams", "Vice President of Engineering".
+const FUNCTION_LEADER = /(?<![\p{L}])(?:(?:senior|executive|group|global|corporate|assistant|associate)\s+)?(?:vice\s+presidents?|s?vps?|evps?|director|heads?|leaders?|managers?)(?:,\s*|\s+of\s+|\s+for\s+|\s+from\s+|\s+in\s+)(?:our\s+|the\s+|its\s+)?(?:[\p{L}&-]+,?\s+){0,3}?(?:information\s+security|cyber\s?security|cyber|security|information\s+technology|it|technology|privacy|(?:network|it|technology|infrastructure)\s+operations|infrastructure|engineering)(?![\p{L}])/giu;
 // "VP Information Technology", "Senior Vice President Information Security": a vice president's function may follow with no
 // "of" or comma.
 const VP_FUNCTION = /(?<![\p{L}])(?:(?:senior|executive|group|global|corporate)\s+)?(?:vice\s+president|s?vp|evp)\s+(?:information\s+security|cyber\s?security|information\s+technology|it|technology|security)(?![\p{L}])/giu;

@@ -440,6 +440,12 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(outside.value('management.positions')).toEqual([]);
   });
 
+  it('reads a vice president of engineering as a title', () => {
+    const facts = readFacts(draft('Our Vice President of Engineering is responsible for our cybersecurity processes and provides updates to the Audit Committee as needed.'));
+    expect(facts.value('management.positions')).toEqual(['Vice President of Engineering']);
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+  });
+
   it('reads an officer in charge of a function as a title', () => {
     expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
   });
