@@ -46,8 +46,13 @@ export function refersToManager(item: ItemSentence, written: string, lexicons: L
   let earlier = item.previous ?? item.endOfPreviousParagraph;
   for (let hop = 0; earlier && hop < MAX_HOPS; hop++, earlier = earlier.previous) {
     if (managementTitles(earlier.text, lexicons, bodies.titleAliases).length >= needed) return true;
-    // Only a sentence about the same person (opening with the same pronoun) passes the manager on.
-    if (forDocumentLetters(PERSONAL_PRONOUN).exec(earlier.text)?.[0].toLowerCase() !== pronoun.toLowerCase()) return false;
+    // Only a sentence about the same person (with the same pronoun as a subject) passes the manager on: "Before joining us
+    // in 2022, she spent nine years ...".
+    if (!sameSubjectPronoun(earlier.text, pronoun)) return false;
   }
   return false;
+}
+
+function sameSubjectPronoun(text: string, pronoun: string): boolean {
+  return [...text.matchAll(forDocumentLetters(CLAUSE_PRONOUN))].some((match) => match[0].toLowerCase() === pronoun.toLowerCase());
 }

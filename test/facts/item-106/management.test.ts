@@ -102,6 +102,11 @@ describe('management.monitoringDescribed', () => {
     expect(readFacts(text).value('management.monitoringDescribed')).toBe(true);
   });
 
+  it('reads "she learns of security events" through a sentence that names her mid-way', () => {
+    const text = draft('Day to day, our Chief Trust and Security Officer runs our security program and is accountable for assessing and managing cyber risk. Before joining us in 2022, she spent nine years leading application security at an online bank.', 'She learns of security events through our around-the-clock monitoring service, which alerts her team.');
+    expect(readFacts(text).value('management.monitoringDescribed')).toBe(true);
+  });
+
   it('reads "to him" after a manager named earlier in the same sentence', () => {
     expect(readFacts(draft('Our IT Director is responsible for cybersecurity and monitors our network, and a third-party provider reviews our security logs after hours and escalates suspicious activity to him.')).value('management.monitoringDescribed')).toBe(true);
   });
