@@ -12,6 +12,7 @@ import { containsTerm, lexiconMatches, type TermMatch } from '../text/lexicon-ma
 import { testFolded } from '../text/case-folded-pattern.js';
 import { windowStart } from '../text/word-windows.js';
 import { clauseStart } from '../text/clause-start.js';
+import { negatedBefore } from '../text/negated-before.js';
 import type { ExpertiseSignal } from '../text/expertise-signals.js';
 
 // A title after "as", "former" or "previously" is a role someone held, not who the sentence is about.
@@ -29,6 +30,8 @@ const OF_COMMITTEE = /^\s+of\s+(?:the|our|its)\s+/iu;
 const OF_OUTSIDE_PARTY = /^\s+of\s+(?:the|our|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)(?![\p{L}])/iu;
 const RELATIVE_PRONOUN = /^who$/iu;
 const DESIGNATION = /^professional$/iu;
+const NEITHER = /^\s*neither(?![\p{L}])/iu;
+const DENIAL_REACH = 6;
 const OTHER_FIELD = /(?<![\p{L}])(?:in|as)\s+(?:(?:the|a|an|corporate|public|commercial|senior)\s+)?(?:finance|financial|accounting|administration|auditing|tax|treasury|legal|law|sales|marketing|banking|lending|real\s+estate|mining|exploration|manufacturing|retail|hospitality)(?![\p{L}])/iu;
 const OTHER_FIELD_CUE = /financ|account|administ|audit|tax|treasur|legal|law|sales|market|bank|lend|estate|mining|explor|manufactur|retail|hospitality/i;
 // Any word of technology, security or risk keeps the years: "20 years in finance, including oversight of our IT systems",
@@ -55,7 +58,9 @@ export const managementExpertiseSignals = defineFact<number>({
       if (!aboutManagementPeople(item, lexicons, people) || containsTerm(item.text, lexiconOf(lexicons, 'expertise-requirement-cues'))) continue;
       // Kinds, not phrases: "a master's degree in computer science" is one education signal, not two.
       const otherField = inOtherFieldOnly(item.text);
-      const signals = expertiseSignals(item.text, lexicons).filter((signal) => !heldByStaff(item.text, signal, lexicons, people) && !(otherField && signal.kind === 'tenure'));
+      const signals = expertiseSignals(item.text, lexicons).filter(
+        (signal) => !heldByStaff(item.text, signal, lexicons, people) && !(otherField && signal.kind === 'tenure') && !deniedSignal(item.text, signal),
+      );
       const kinds = new Set(signals.map((signal) => signal.kind));
       if (kinds.size === 0) continue;
       count += kinds.size;
@@ -81,6 +86,13 @@ function namesManagementPeople(text: string, lexicons: Lexicons, people: PeopleC
   // With no title, the sentence is about the people it opens on: an outside provider's team or a board committee member is not management.
   const first = persons[0];
   return first !== undefined && !ownedByOutsideParty(text, first) && !memberOfBoardCommittee(text, first, people.boardCommittees) && !staffOfATeam(text, first);
+}
+
+// "Neither our CFO nor our IT Manager holds a cybersecurity certification or has held a dedicated cybersecurity role", "she
+// does not hold a CISSP": a credential the sentence denies.
+function deniedSignal(text: string, signal: ExpertiseSignal): boolean {
+  if (NEITHER.test(text) && clauseStart(text, signal.index) === 0) return true;
+  return negatedBefore(text, signal.index, DENIAL_REACH);
 }
 
 // "Our CFO is a chartered accountant with 18 years of experience in finance and administration": years in another field, in

@@ -422,6 +422,12 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(readFacts(draft('Our Chief Risk Officer is responsible for cybersecurity risk. The Chief Risk Officer has 28 years of risk management experience in financial services.')).value('management.expertiseSignals')).toBeGreaterThan(0);
   });
 
+  it('does not count credentials the sentence denies', () => {
+    expect(readFacts(draft('Our Chief Financial Officer has overall management responsibility for cybersecurity. Neither our Chief Financial Officer nor our IT Manager holds a cybersecurity certification or has held a dedicated cybersecurity role, and we rely on our providers.')).value('management.expertiseSignals')).toBe(0);
+    expect(readFacts(draft('Our IT Manager is responsible for cybersecurity; he does not hold a CISSP or similar certification.')).value('management.expertiseSignals')).toBe(0);
+    expect(readFacts(draft('Our CISO is responsible for cybersecurity, and she holds the CISSP and CISM certifications.')).value('management.expertiseSignals')).toBeGreaterThan(0);
+  });
+
   it('does not take ship masters for a master\'s degree', () => {
     const masters = draft('Our IT Manager is responsible for cybersecurity. The IT Manager receives reports of suspected incidents from masters in accordance with the vessel cyber incident procedures.');
     expect(readFacts(masters).value('management.expertiseSignals')).toBe(0);
