@@ -9,6 +9,7 @@ import { forDocumentLetters } from './document-letters.js';
 import { lastGroupMatch } from './last-group-match.js';
 import { intendedAt } from './future-intention.js';
 import { pointsElsewhere } from './points-elsewhere.js';
+import { clauseStart } from './clause-start.js';
 
 // Committees referred to without a name: "its committees", "a committee of the Board", "board committee".
 const UNNAMED_BOARD_COMMITTEE = /(?<![\p{L}])(?:board\s+committees?|committees?\s+of\s+(?:the|our|its)\s+board|its\s+committees|(?:the|its)\s+standing\s+committees)(?![\p{L}])/giu;
@@ -19,6 +20,7 @@ const CONTINUING_SUBJECT = /^(?:it|they|this\s+committee|the\s+committee)(?![\p{
 const AT_ITS_MEETINGS = /^at\s+(?:each|every|these|its|such|those|the|each\s+such)\s+(?:[\p{L}]+\s+)?meetings?(?![\p{L}])/iu;
 const OBJECT_PRONOUN_CUE = /\b(?:to|with|before)\s+it\b/i;
 const OBJECT_PRONOUN = /(?<![\p{L}])(?:to|with|before)\s+(it)(?![\p{L}])/giu;
+const CLAUSE_IT = /(?<![\p{L}])it(?![\p{L}’'])/giu;
 // A board or committee that opens a sentence (within its first few words) is that sentence's subject.
 const SUBJECT_REACH = 40;
 
@@ -49,9 +51,14 @@ function findTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceB
 
 // "The Risk Management Committee meets twice a year, and our CISO presents to it": the pronoun after a preposition, later in
 // a sentence that names the board or a committee, is that body.
+// "... the committee met weekly with management; it now receives a report from our CISO": "it" opening a later clause is the
+// body too.
 function pronounsAfter(text: string, first: TermMatch): TermMatch[] {
-  if (!OBJECT_PRONOUN_CUE.test(text)) return [];
-  return [...text.matchAll(forDocumentLetters(OBJECT_PRONOUN))].filter((match) => match.index > first.end).map(lastGroupMatch);
+  const objects = OBJECT_PRONOUN_CUE.test(text) ? [...text.matchAll(forDocumentLetters(OBJECT_PRONOUN))].filter((match) => match.index > first.end).map(lastGroupMatch) : [];
+  const subjects = /[;,]\s*it\b/i.test(text)
+    ? [...text.matchAll(forDocumentLetters(CLAUSE_IT))].filter((match) => match.index > first.end && text.slice(clauseStart(text, match.index), match.index).trim() === '').map((match) => ({ text: match[0], index: match.index, end: match.index + match[0].length }))
+    : [];
+  return [...objects, ...subjects];
 }
 
 function ownTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {

@@ -243,3 +243,10 @@ describe('a sentence that points to the proxy statement for the board\'s role', 
     expect(readFacts(draft('Our Board of Directors oversees risks from cybersecurity threats directly, as described in our proxy statement.')).value('board.oversightDescribed')).toBe(true);
   });
 });
+
+describe('"it" opening a later clause after the committee', () => {
+  it('is the committee, which a manager reports to', () => {
+    const facts = readFacts(draft('Our Board of Directors oversees cybersecurity risk through its Audit and Compliance Committee. During the incident the committee met weekly with management; it now receives a report from our Chief Information Security Officer at each regularly scheduled meeting.'));
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+  });
+});
