@@ -17,8 +17,8 @@ const COMMITTEE = /(?<![\p{L}])(?:sub)?committees?(?![\p{L}])/iu;
 // a whole) and through its committees" shares the oversight with committees it does not name: that is not the board alone.
 const ITSELF = /(?<![\p{L}])(?:directly(?!\s+(?:and|or)\s+(?:through|via|by)(?![\p{L}]))|as\s+a\s+whole(?!\s+(?:and|or)\s+(?:through|via|by)(?![\p{L}]))|itself|full\s+board|entire\s+board|whole\s+board)(?![\p{L}])/iu;
 // Committees that share the board's oversight without a name: "through its committees", "with the assistance of its standing
-// committees", "the Board and its committees".
-const SHARED_WITH_COMMITTEES = /(?<![\p{L}])(?:through|via|and|with\s+the\s+(?:assistance|help|support)\s+of|(?:assisted|supported)\s+by)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+){0,2}?committees(?![\p{L}])/iu;
+// committees", "the Board and its committees", "together with its committees".
+const SHARED_WITH_COMMITTEES = /(?<![\p{L}])(?:through|via|and|together\s+with|with\s+the\s+(?:assistance|help|support)\s+of|(?:assisted|supported)\s+by)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+){0,2}?committees(?![\p{L}])/iu;
 // A verb that continues the board's own clause: "... to any committee and oversees".
 const AND_BEFORE_VERB = /(?<![\p{L}])and\s+(?:[\p{L}]+ly\s+)?$/iu;
 // The plural the pattern ends with, tested first: every sentence of a draft is asked.
@@ -62,6 +62,13 @@ function boardItselfOversees(text: string, lexicons: Lexicons): boolean {
   return boards.some((board) => boardOverseesAt(text, board, lexicons));
 }
 
+// "Our Board, which consists of two directors and has no committees, is responsible for oversight": the negation of the
+// relative clause ends at its comma and does not reach the board's verb.
+function negatedInPhrase(text: string, index: number): boolean {
+  const comma = text.lastIndexOf(',', index);
+  return comma < 0 ? negatedBefore(text, index, 4) : negatedBefore(text.slice(comma + 1), index - comma - 1, 4);
+}
+
 function managementBetween(text: string, from: number, to: number, lexicons: Lexicons): boolean {
   return managementGroups(text, lexicons).some((group) => group.index >= from && group.end <= to);
 }
@@ -73,7 +80,7 @@ function boardOverseesAt(text: string, board: TermMatch, lexicons: Lexicons): bo
   // of the same subject may say what the board does, as long as no committee is named between (it would be its subject).
   const verbs = matchesBetween(text, lexiconOf(lexicons, 'oversight-verbs'), board.end, text.length);
   return verbs.some((verb, order) => {
-    if (negatedBefore(text, verb.index, 4) || unestablishedBefore(text, verb.index)) return false;
+    if (negatedInPhrase(text, verb.index) || unestablishedBefore(text, verb.index)) return false;
     // "would inform the Board of any incident that management considers significant": management is the verb's subject.
     if (order === 0) return !managementBetween(text, board.end, verb.index, lexicons);
     const between = text.slice(board.end, verb.index);

@@ -250,3 +250,14 @@ describe('"it" opening a later clause after the committee', () => {
     expect(facts.value('management.reportsToBoard')).toBe(true);
   });
 });
+
+describe('a board with no committees, or one that shares oversight "together with its committees"', () => {
+  it('reads a board that says it has no committees as the full board overseeing', () => {
+    expect(readFacts(draft('Our Board of Directors, which consists of two directors and has no committees, is responsible for oversight of cybersecurity risks.')).value('board.fullBoardOversees')).toBe(true);
+  });
+
+  it('does not read the board alone as the overseer when it oversees together with unnamed committees', () => {
+    const facts = readFacts(draft('Our Board of Directors, together with its committees, oversees the Company\'s enterprise risks, including risks from cybersecurity threats.', 'The Board receives a report from the IT Director on cybersecurity at least annually.'));
+    expect(facts.value('board.fullBoardOversees')).toBe(false);
+  });
+});
