@@ -26,6 +26,8 @@ const LEADING_BEFORE = /(?<![\p{L}])(?:leadership|management|executive)\s+$/iu;
 // "Members of our security engineering team", not "members of our security leadership team" (a management body).
 const OF_A_TEAM = /^\s+of\s+(?:(?!leadership|management|executive)[\p{L}'’-]+\s+){0,4}?(?:teams?|staff|department|function)(?![\p{L}])/iu;
 const OF_COMMITTEE = /^\s+of\s+(?:the|our|its)\s+/iu;
+// "our information security team members hold ...": members named by their team.
+const TEAM_BEFORE = /(?<![\p{L}])(?:team|staff|department)\s+$/iu;
 // "the IT staff of the Manager", "personnel of our MSP": the people of an outside party named after them.
 const OF_OUTSIDE_PARTY = /^\s+of\s+(?:the|our|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)(?![\p{L}])/iu;
 const RELATIVE_PRONOUN = /^who$/iu;
@@ -118,7 +120,7 @@ function heldByStaff(text: string, signal: ExpertiseSignal, lexicons: Lexicons, 
 // whose expertise Item 106(c)(2)(i) does not ask for; members of a management committee are among those it does.
 function staffOfATeam(text: string, person: TermMatch): boolean {
   if (STAFF.test(person.text)) return !testFolded(LEADING_BEFORE, text.slice(windowStart(text, person.index, 1), person.index));
-  return MEMBERS.test(person.text) && testFolded(OF_A_TEAM, text.slice(person.end, person.end + 60));
+  return MEMBERS.test(person.text) && (testFolded(OF_A_TEAM, text.slice(person.end, person.end + 60)) || testFolded(TEAM_BEFORE, text.slice(windowStart(text, person.index, 2), person.index)));
 }
 
 // "The MSP's security team includes engineers who hold the CISSP": the people of a provider, adviser or auditor.

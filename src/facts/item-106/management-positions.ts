@@ -28,6 +28,7 @@ const PASSIVE_HOLDER = /(?<![\p{L}])(?:(?:is|are|was|were|has\s+been|have\s+been
 const HOLDER_SEARCH = 20;
 const RELATIVE_CLAUSE_WORDS = 16;
 const DENIED_REACH = 5;
+const THESE_RISKS = /(?<![\p{L}])(?:these|such|those)\s+(?:risks|threats|matters)(?![\p{L}])/iu;
 const HOLDER_REACH = 4;
 const TO = /(?<![\p{L}])to(?![\p{L}])/iu;
 // A list item opens on its holder's title after at most an article or possessive ("the", "our", "Group").
@@ -43,7 +44,7 @@ export const managementPositions = defineFact<string[]>({
     const positions: string[] = [];
     const evidence: Span[] = [];
     for (const item of itemSentences(model)) {
-      if (!containsTerm(item.text, lexiconOf(lexicons, 'cyber-terms'))) continue;
+      if (!aboutCyber(item, lexicons)) continue;
       const responsible = [...responsibleActors(item, lexicons, bodies), ...listedAsResponsible(item, lexicons, bodies)];
       if (responsible.length === 0) continue;
       for (const actor of responsible) {
@@ -55,6 +56,14 @@ export const managementPositions = defineFact<string[]>({
     return { value: positions, evidence: evidence.slice(0, 4) };
   },
 });
+
+// "Our Chief Executive Officer is responsible for managing these risks" after a sentence about cybersecurity risks: "these
+// risks" are the ones just named.
+function aboutCyber(item: ItemSentence, lexicons: Lexicons): boolean {
+  const cyber = lexiconOf(lexicons, 'cyber-terms');
+  if (containsTerm(item.text, cyber)) return true;
+  return item.previous !== undefined && testFolded(THESE_RISKS, item.text) && containsTerm(item.previous.text, cyber);
+}
 
 /** The titles and management committees that a responsibility verb of the sentence belongs to. */
 function responsibleActors(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceBodies): TermMatch[] {

@@ -457,6 +457,22 @@ describe('expertise given in a list, and the past roles of a director', () => {
     expect(facts.value('management.reportsToBoard')).toBe(true);
   });
 
+  it('reads a general manager and a network operations manager as titles', () => {
+    const facts = readFacts(draft('Our General Manager and our Network Operations Manager are responsible for assessing and managing cybersecurity risks.'));
+    expect(facts.value('management.positions')).toEqual(['General Manager', 'Network Operations Manager']);
+  });
+
+  it('reads "these risks" as the cybersecurity risks of the sentence before', () => {
+    const facts = readFacts(draft('We face risks from cybersecurity threats, including phishing and ransomware. Our Chief Executive Officer is responsible for managing these risks.'));
+    expect(facts.value('management.positions')).toEqual(['Chief Executive Officer']);
+    expect(readFacts(draft('We face risks from commodity prices. Our Chief Executive Officer is responsible for managing these risks.')).value('management.positions')).toEqual([]);
+  });
+
+  it('does not count certifications of "team members" in a clause of their own', () => {
+    const facts = readFacts(draft('Our CIO and our Director of Security are responsible for cybersecurity. Both are seasoned technology leaders, and our information security team members hold a variety of industry certifications.'));
+    expect(facts.value('management.expertiseSignals')).toBe(0);
+  });
+
   it('reads an officer in charge of a function as a title', () => {
     expect(readFacts(draft('Our Senior Executive Officer in charge of IT is responsible for managing cybersecurity risk.')).value('management.positions')).toEqual(['Senior Executive Officer in charge of IT']);
   });
