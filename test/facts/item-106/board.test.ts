@@ -261,3 +261,10 @@ describe('a board with no committees, or one that shares oversight "together wit
     expect(facts.value('board.fullBoardOversees')).toBe(false);
   });
 });
+
+describe('a committee "receiving reports from" the CISO', () => {
+  it('is management reporting to the board', () => {
+    const facts = readFacts(draft('Our Board has delegated oversight of cyber security risk to its Safety, Environment and Security Assurance Committee (SESAC). The SESAC reviews cyber security risk at least twice a year, receiving reports from the Group Chief Information Security Officer on the threat environment.'));
+    expect(facts.value('management.reportsToBoard')).toBe(true);
+  });
+});
