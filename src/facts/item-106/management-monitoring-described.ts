@@ -12,7 +12,7 @@ import { negatedBefore } from '../text/negated-before.js';
 import { windowEnd, windowStart } from '../text/word-windows.js';
 import { forDocumentLetters } from '../text/document-letters.js';
 import { recipientCell } from '../text/reporting-table.js';
-import { clauseStart } from '../text/clause-start.js';
+import { clauseStart, opensClause } from '../text/clause-start.js';
 import { managementTitles } from '../text/management-titles.js';
 import { lastGroupMatch } from '../text/last-group-match.js';
 import { sameTitle } from '../text/same-title.js';
@@ -144,7 +144,7 @@ function reportsUpward(text: string, verb: TermMatch, actors: readonly TermMatch
 function verbSubject(text: string, verb: TermMatch, actors: readonly TermMatch[]): TermMatch | undefined {
   const from = clauseStart(text, verb.index);
   const inClause = actors.filter((actor) => actor.index >= from && actor.end <= verb.index).pop();
-  const opening = from > 0 && text.slice(from, verb.index).trim() === '' ? actors.find((actor) => windowStart(text, actor.index, SENTENCE_OPENING) === 0) : undefined;
+  const opening = from > 0 && opensClause(text, verb.index) ? actors.find((actor) => windowStart(text, actor.index, SENTENCE_OPENING) === 0) : undefined;
   const subject = inClause ?? opening;
   return subject && !POSSESSIVE.test(text.slice(subject.end, subject.end + 2)) ? subject : undefined;
 }

@@ -9,7 +9,7 @@ import { forDocumentLetters } from './document-letters.js';
 import { lastGroupMatch } from './last-group-match.js';
 import { intendedAt } from './future-intention.js';
 import { pointsElsewhere } from './points-elsewhere.js';
-import { clauseStart } from './clause-start.js';
+import { opensClause } from './clause-start.js';
 
 // Committees referred to without a name: "its committees", "a committee of the Board", "board committee".
 const UNNAMED_BOARD_COMMITTEE = /(?<![\p{L}])(?:board\s+committees?|committees?\s+of\s+(?:the|our|its)\s+board|its\s+committees|(?:the|its)\s+standing\s+committees)(?![\p{L}])/giu;
@@ -56,7 +56,7 @@ function findTargets(item: ItemSentence, lexicons: Lexicons, bodies: GovernanceB
 function pronounsAfter(text: string, first: TermMatch): TermMatch[] {
   const objects = OBJECT_PRONOUN_CUE.test(text) ? [...text.matchAll(forDocumentLetters(OBJECT_PRONOUN))].filter((match) => match.index > first.end).map(lastGroupMatch) : [];
   const subjects = /[;,]\s*it\b/i.test(text)
-    ? [...text.matchAll(forDocumentLetters(CLAUSE_IT))].filter((match) => match.index > first.end && text.slice(clauseStart(text, match.index), match.index).trim() === '').map((match) => ({ text: match[0], index: match.index, end: match.index + match[0].length }))
+    ? [...text.matchAll(forDocumentLetters(CLAUSE_IT))].filter((match) => match.index > first.end && opensClause(text, match.index)).map((match) => ({ text: match[0], index: match.index, end: match.index + match[0].length }))
     : [];
   return [...objects, ...subjects];
 }

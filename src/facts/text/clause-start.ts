@@ -28,3 +28,8 @@ function findClauseStart(text: string, index: number): number {
   const subordinate = forDocumentLetters(SUBORDINATE).exec(head.slice(start));
   return subordinate ? start + subordinate[0].length : start;
 }
+
+/** Whether `index` opens its clause: nothing but spaces between the clause's start and it ("..., and she receives"). */
+export function opensClause(text: string, index: number): boolean {
+  return text.slice(clauseStart(text, index), index).trim() === '';
+}

@@ -6,7 +6,7 @@ import type { Lexicons } from './lexicons.js';
 import type { TermMatch } from './lexicon-matches.js';
 import { managementTitles } from './management-titles.js';
 import { forDocumentLetters } from './document-letters.js';
-import { clauseStart } from './clause-start.js';
+import { opensClause } from './clause-start.js';
 
 const PERSONAL_PRONOUN = /^(?:he|she|they)(?![\p{L}])/iu;
 // "..., and she is informed of potential incidents through automated alerts": a pronoun may open a later clause too.
@@ -29,7 +29,7 @@ function subjectPronouns(text: string): TermMatch[] {
   const pronouns: TermMatch[] = opening ? [{ text: opening, index: 0, end: opening.length }] : [];
   if (!/[,;]/.test(text)) return pronouns;
   for (const match of text.matchAll(forDocumentLetters(CLAUSE_PRONOUN))) {
-    if (match.index > 0 && text.slice(clauseStart(text, match.index), match.index).trim() === '') {
+    if (match.index > 0 && opensClause(text, match.index)) {
       pronouns.push({ text: match[0], index: match.index, end: match.index + match[0].length });
     }
   }
