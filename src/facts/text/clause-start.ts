@@ -7,25 +7,34 @@ const BOUNDARY = /[;:]|,\s+(?:and|but|or|while|whereas|although|though|however|y
 // "Although we have not ..., risks are ...": the subordinate clause ends at its first comma.
 const SUBORDINATE = /^\s*(?:although|though|even\s+though|while|whereas|despite|notwithstanding)(?![\p{L}])[^,]*,/iu;
 
-// Negation and hedge checks ask about the same verb of the same sentence several times: answers are remembered per document.
+// Many facts ask for clause starts in the same sentences: each sentence's boundaries are found once per document, and each
+// answer is remembered.
 const MEMO_LIMIT = 4000;
-const memo = documentMemo<string, Map<number, number>>(MEMO_LIMIT);
+interface SentenceClauses {
+  /** Where each boundary ends, in order. */
+  ends: number[];
+  starts: Map<number, number>;
+}
+const memo = documentMemo<string, SentenceClauses>(MEMO_LIMIT);
 
 /** Where the clause holding `index` starts. */
 export function clauseStart(text: string, index: number): number {
   const byText = memo();
-  let byIndex = byText.get(text);
-  if (!byIndex) byText.set(text, (byIndex = new Map()));
-  let start = byIndex.get(index);
-  if (start === undefined) byIndex.set(index, (start = findClauseStart(text, index)));
+  let clauses = byText.get(text);
+  if (!clauses) byText.set(text, (clauses = { ends: [...text.matchAll(forDocumentLetters(BOUNDARY))].map((match) => match.index + match[0].length), starts: new Map() }));
+  let start = clauses.starts.get(index);
+  if (start === undefined) clauses.starts.set(index, (start = findClauseStart(text, index, clauses.ends)));
   return start;
 }
 
-function findClauseStart(text: string, index: number): number {
-  const head = text.slice(0, index);
+// The last boundary that ends at or before `index`, then past a leading subordinate clause.
+function findClauseStart(text: string, index: number, ends: readonly number[]): number {
   let start = 0;
-  for (const match of head.matchAll(forDocumentLetters(BOUNDARY))) start = match.index + match[0].length;
-  const subordinate = forDocumentLetters(SUBORDINATE).exec(head.slice(start));
+  for (const end of ends) {
+    if (end > index) break;
+    start = end;
+  }
+  const subordinate = forDocumentLetters(SUBORDINATE).exec(text.slice(start, index));
   return subordinate ? start + subordinate[0].length : start;
 }
 

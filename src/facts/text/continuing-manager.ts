@@ -12,6 +12,7 @@ const PERSONAL_PRONOUN = /^(?:he|she|they)(?![\p{L}])/iu;
 // "..., and she is informed of potential incidents through automated alerts": a pronoun may open a later clause too.
 const CLAUSE_PRONOUN = /(?<![\p{L}])(?:he|she|they)(?![\p{L}])/giu;
 const PLURAL = /^they$/iu;
+const PRONOUN_CUE = /\b(?:he|she|they)\b/i;
 
 // "Our CISO ... She holds a CISSP ... She receives daily reports": the same pronoun can carry the manager a few sentences on.
 const MAX_HOPS = 3;
@@ -27,7 +28,7 @@ export function continuingManager(item: ItemSentence, lexicons: Lexicons, bodies
 function subjectPronouns(text: string): TermMatch[] {
   const opening = forDocumentLetters(PERSONAL_PRONOUN).exec(text)?.[0];
   const pronouns: TermMatch[] = opening ? [{ text: opening, index: 0, end: opening.length }] : [];
-  if (!/[,;]/.test(text)) return pronouns;
+  if (!/[,;]/.test(text) || !PRONOUN_CUE.test(text)) return pronouns;
   for (const match of text.matchAll(forDocumentLetters(CLAUSE_PRONOUN))) {
     if (match.index > 0 && opensClause(text, match.index)) {
       pronouns.push({ text: match[0], index: match.index, end: match.index + match[0].length });
