@@ -18,8 +18,10 @@ import type { ExpertiseSignal } from '../text/expertise-signals.js';
 // A title after "as", "former" or "previously" is a role someone held, not who the sentence is about.
 const PAST_ROLE_BEFORE = /(?<![\p{L}])(?:as|former|formerly|previously|prior)\s+(?:(?:a|an|the|our|its|their)\s+)?$/iu;
 
+// The outside parties whose people are not management, named before them or after them.
+const OUTSIDE_PARTY = '(?:msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)';
 // A possessive of an outside party, with up to two words before the people: "the MSP's security team", "our adviser's staff".
-const OUTSIDE_OWNER = /(?<![\p{L}])(?:msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const OUTSIDE_OWNER = new RegExp(`(?<![\\p{L}])${OUTSIDE_PARTY}['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 const STAFF = /^(?:teams?|professionals?|personnel|staff|practitioners)$/iu;
 const MEMBERS = /^members?$/iu;
 const LEADING_BEFORE = /(?<![\p{L}])(?:leadership|management|executive)\s+$/iu;
@@ -29,7 +31,7 @@ const OF_COMMITTEE = /^\s+of\s+(?:the|our|its)\s+/iu;
 // "our information security team members hold ...": members named by their team.
 const TEAM_BEFORE = /(?<![\p{L}])(?:team|staff|department)\s+$/iu;
 // "the IT staff of the Manager", "personnel of our MSP": the people of an outside party named after them.
-const OF_OUTSIDE_PARTY = /^\s+of\s+(?:the|our|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|msps?|mssps?|providers?|vendors?|consultants?|consultancy|firms?|partners?|contractors?|advisers?|advisors?|auditors?|assessors?)(?![\p{L}])/iu;
+const OF_OUTSIDE_PARTY = new RegExp(`^\\s+of\\s+(?:the|our|its|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:manager|${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 const RELATIVE_PRONOUN = /^who$/iu;
 const DESIGNATION = /^professional$/iu;
 const NEITHER = /^\s*neither(?![\p{L}])/iu;
